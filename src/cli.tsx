@@ -1,0 +1,55 @@
+/** Flags and dispatch only: every command lives in src/commands/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { packageRoot } from './corpus/paths.js';
+import { runFacts } from './commands/facts.js';
+import { EXIT, processIo, UserError, type Io } from './util/io.js';
+
+function version(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('eternaut-quiz')
+    .description('Turn a small multilingual set of news articles into a lesson.')
+    .version(version(), '-v, --version')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  program
+    .command('facts')
+    .description('list the facts each article states, with their evidence')
+    .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
+    .option('--json', 'print JSON')
+    .action((paths: string[], opts: { json?: boolean }) => setExit(runFacts(paths, opts, io)));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (err instanceof UserError) {
+      io.stderr.write(`eternaut-quiz: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr.write(`eternaut-quiz: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (io.env.ETERNAUT_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
+    return EXIT.internal;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /(?:cli\.(?:js|tsx)|eternaut-quiz)$/.test(fs.realpathSync(process.argv[1]));
+if (invokedDirectly) {
+  process.exitCode = await main(process.argv.slice(2));
+}

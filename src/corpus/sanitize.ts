@@ -1,0 +1,38 @@
+/**
+ * Terminal-safe text. Article text, file names and header values pass through
+ * `sanitize` before they reach any output: escape sequences (CSI, OSC, DCS, …),
+ * C0 and C1 control characters and bidirectional overrides are removed.
+ */
+
+// ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC (ESC ] … BEL or ST), and two-byte ESC x.
+const ESC_SEQUENCE =
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][\s\S]*?(?:\u0007|\u001b\\|\u009c|$)|[ -/]*[0-~]?)/g;
+// 8-bit forms: CSI (U+009B) and OSC/DCS/SOS/PM/APC (U+009D, U+0090, U+0098, U+009E, U+009F).
+const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f][\s\S]*?(?:\u0007|\u009c|\u001b\\|$)/g;
+// Remaining C0 (but tab and newline), DEL, C1, bidi embeddings/overrides/isolates, BOM.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+export function sanitize(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(ESC_SEQUENCE, '')
+    .replace(C1_SEQUENCE, '')
+    .replace(CONTROL, '')
+    .replace(/\t/g, ' ');
+}
+
+/** For one-line display (file names, header values): sanitized, newlines flattened. */
+export function sanitizeLine(text: string): string {
+  return sanitize(text).replace(/\n/g, ' ');
+}
+
+/** Characters that JSON.stringify leaves raw but a terminal may act on. */
+const JSON_UNSAFE = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/** JSON text with every control, C1 and bidi character escaped as \uXXXX. */
+export function safeJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    JSON_UNSAFE,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
+}

@@ -1,0 +1,7 @@
+/** Extraction of the percent dimension. */
+import type { Article, Fact } from '../../facts.js';
+
+export function extractPercent(article: Article): Fact[] {
+  void article;
+  return [];
+}
