@@ -1,0 +1,3 @@
+import type { CompareText } from '../sections/compare.js';
+
+export const compare: CompareText = {};

@@ -1,0 +1,3 @@
+import type { SummaryText } from '../sections/summary.js';
+
+export const summary: SummaryText = {};

@@ -1,0 +1,3 @@
+import type { UiText } from '../sections/ui.js';
+
+export const ui: UiText = {};

@@ -1,0 +1,8 @@
+import type { Catalog } from '../catalog.js';
+import { common } from './common.js';
+import { compare } from './compare.js';
+import { quiz } from './quiz.js';
+import { summary } from './summary.js';
+import { ui } from './ui.js';
+
+export const fr: Catalog = { lang: 'fr', common, ui, summary, quiz, compare };

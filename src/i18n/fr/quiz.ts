@@ -1,0 +1,3 @@
+import type { QuizText } from '../sections/quiz.js';
+
+export const quiz: QuizText = {};
