@@ -1,3 +1,90 @@
-/** The ui texts every language's catalog provides (owned by the ui feature). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface UiText {}
+/** Every word the interactive lesson puts on screen (owned by the ui feature). */
+export interface UiText {
+  /** Names of keys as this language's keyboards print them. */
+  keys: { enter: string; esc: string; space: string; pages: string };
+  /** Verbs in the key hints at the bottom of each screen ("↑↓ move"). */
+  hint: {
+    move: string;
+    choose: string;
+    quit: string;
+    menu: string;
+    back: string;
+    article: string;
+    page: string;
+    showOriginals: string;
+    hideOriginals: string;
+    next: string;
+    startQuiz: string;
+    answer: string;
+    results: string;
+    review: string;
+    retry: string;
+    mistake: string;
+    yes: string;
+    no: string;
+  };
+  /** The letter that answers "yes" in this language (y, j, s, o); "y" always works too. */
+  yesKey: string;
+  pageOf: (page: number, pages: number) => string;
+  language: { title: string };
+  menu: {
+    title: string;
+    summariesThenQuiz: string;
+    quizOnly: string;
+    compare: string;
+    changeLanguage: string;
+    quit: string;
+    articles: (n: number) => string;
+    questions: (n: number) => string;
+  };
+  summary: {
+    articleOf: (i: number, n: number) => string;
+    outlet: string;
+    noOutlet: string;
+    date: string;
+    originalLanguage: string;
+    keyFacts: string;
+    quotes: string;
+    noFacts: string;
+    /** Label in front of an original sentence. */
+    original: string;
+  };
+  quiz: {
+    questionOf: (i: number, n: number) => string;
+    retryRound: (round: number) => string;
+    category: string;
+    article: (n: number) => string;
+    correct: string;
+    wrong: string;
+    yourAnswer: string;
+    correctAnswer: string;
+    evidence: string;
+    /** Names the article a quote comes from: title and language name. */
+    quoteFrom: (title: string, language: string) => string;
+    confirmLeave: string;
+    confirmLeaveDetail: string;
+    noQuestions: string;
+  };
+  results: {
+    title: string;
+    score: (correct: number, total: number, percent: string) => string;
+    byCategory: string;
+    time: string;
+    mistakes: (n: number) => string;
+    noMistakes: string;
+    reviewOf: (i: number, n: number) => string;
+    savedTo: string;
+    notSaved: string;
+  };
+  /** Output when stdin or stdout is not a terminal, and on leaving. */
+  plain: {
+    notTerminal: string;
+    seeCommands: string;
+    summaries: string;
+    questions: string;
+    answers: string;
+    savedTo: string;
+    interrupted: string;
+  };
+  tooSmall: (columns: number, rows: number) => string;
+}
