@@ -1,122 +1,140 @@
 /**
  * Language detection over the six supported languages, with profiles of close
- * neighbours (Danish, Swedish, Italian, Portuguese, …) so that a text in one of
- * those is reported as unsupported rather than forced into a supported one.
+ * neighbours (Danish, Swedish, Italian, Portuguese, Polish) so that a text in
+ * one of those is reported as unsupported rather than forced into a supported
+ * one.
  *
- * Function words carry most of the signal in news text; each profile lists the
- * most frequent ones, and words that tell close languages apart (Norwegian
- * "ikke/av/etter/ble" against Danish "af/efter/blev" and Swedish "inte/och")
- * weigh more.
+ * Function words carry most of the signal in news text. Each profile lists the
+ * most frequent ones; a word counts 1/k for each of the k profiles that list it,
+ * so words shared by close languages ("og", "ikke", "som") weigh little and the
+ * ones that tell them apart ("av"/"af", "etter"/"efter", "och") weigh fully.
+ * Spelling hints ("kj", "øy", "-sjon" against "øj", "ud-", "-hed") settle
+ * Norwegian against Danish. Quoted passages are left out when enough text
+ * remains, so a German report quoting English speakers stays German.
  */
 import type { Lang } from '../facts.js';
 
-type Profile = { common: string; distinctive: string };
-
-const PROFILES: Record<string, Profile> = {
-  en: {
-    common: 'the of and to in a is that for it as was with on by be at this are from has have had not but or an which were will would their its they he she said been more about than also who after',
-    distinctive: 'the and of which would with from this that their there were what when',
-  },
-  de: {
-    common: 'der die das und in zu den von ist mit sich des auf für nicht es ein eine als auch an dem wird werden bei hat nach aus um sind im einen einem wie oder noch wurde über nur so vor zum zur durch',
-    distinctive: 'und nicht ist das der die ein eine auch wurde werden über für sich dass',
-  },
-  nl: {
-    common: 'de het een en van in is dat op te zijn voor met niet aan er om ook als bij door maar dan nog wordt werd naar heeft hebben uit over tot zich deze wel meer',
-    distinctive: 'het een van niet zijn ook wordt werd naar heeft hebben deze maar zich wel dat',
-  },
-  nb: {
-    common: 'og i det er som en på til av for å med har de ikke at den et var han hun seg om fra men kan vil skal også etter ble blitt eller nå når da bare mer enn dette hva noe mye sier hadde',
-    distinctive: 'ikke av etter ble blitt hva noe mye enn nå seg meg deg sier hadde mellom gjennom opp ut også økning ganger',
-  },
-  es: {
-    common: 'de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o fue este ha sí porque esta entre cuando muy sin sobre también',
-    distinctive: 'el los las del por para una como pero también más según está',
-  },
-  fr: {
-    common: 'de la le et les des en un une du est que pour dans qui sur au pas plus par ne ce il se sont avec son sa ses aux ont été mais ou comme leur elle',
-    distinctive: 'les des est une dans qui sur aux pas été avec selon leur cette',
-  },
+const PROFILES: Record<string, string> = {
+  en: 'the of and to in a is that for it as was with on by be at this are from has have had not but or an which were will would their its they he she his her said says been more about than also who after we you there what when into over',
+  de: 'der die das und in zu den von ist mit sich des auf für nicht es ein eine als auch an dem wird werden bei hat nach aus um sind im einen einem einer wie oder noch wurde über nur so vor zum zur durch dass sagte sei seit unter gegen bereits habe haben hatte war waren kann er sie wir ihre seine sehr mehr',
+  nl: 'de het een en van in is dat op te zijn voor met niet aan er om ook als bij door maar dan nog wordt werd naar heeft hebben uit over tot zich deze wel meer die dit ze hij zij was waren worden kan volgens al veel zegt',
+  nb: 'og i det er som en på til av for å med har de ikke at den et var han hun seg om fra men kan vil skal også etter ble blitt eller nå når da bare mer enn dette hva noe noen mye sier hadde mellom gjennom opp ut uten igjen mot kanskje litt slik sa vært gjør bli hvor sine sitt ifølge',
+  es: 'de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o fue este ha porque esta entre cuando muy sin sobre también según han son está desde hasta',
+  fr: "de la le et les des en un une du est que pour dans qui sur au pas plus par ne ce il se sont avec son sa ses aux ont été mais ou comme leur elle selon a cette ces était l' d' qu' n' s' c'",
   // Neighbours that are not supported: detected so they can be named.
-  da: {
-    common: 'og i det er som en på til af for at med har de ikke den et var han hun sig om fra men kan vil skal også efter blev eller nu når da kun mere end dette hvad noget meget siger havde',
-    distinctive: 'af efter blev hvad noget meget sig mig dig siger havde mellem gennem op ud nu kun',
-  },
-  sv: {
-    common: 'och i att det som en på är av för med till den har de inte om ett var han hon sig från men kan vill ska också efter blev eller nu när då bara mer än detta vad något mycket säger hade',
-    distinctive: 'och är inte att ett från också vad något mycket säger hade blev när då',
-  },
-  it: {
-    common: 'di e il la che in un per del non è della una le con si sono da al gli dei anche come più ma nel alla ha stato questo',
-    distinctive: 'il della che non è gli dei anche nel alla stato questo sono',
-  },
-  pt: {
-    common: 'de a o que e do da em um para com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito já também',
-    distinctive: 'não uma do da no na os dos das também foi muito já ao',
-  },
-  pl: {
-    common: 'i w na z do że się nie to jest o jak po co tak za od przez jego ale już czy tylko',
-    distinctive: 'że się nie jest jak przez jego już czy tylko',
-  },
+  da: 'og i det er som en på til af for at med har de ikke den et var han hun sig om fra men kan vil skal også efter blev blevet eller nu når da kun mere end dette hvad noget nogle meget siger havde mellem gennem op ud uden igen mod måske lidt sådan sagde været gør blive hvor sine sit der ifølge',
+  sv: 'och i att det som en på är av för med till den har de inte om ett var han hon sig från men kan vill ska också efter blev blivit eller nu när då bara mer än detta vad något några mycket säger hade mellan genom upp ut utan igen mot kanske lite sådan sa varit gör bli sina sitt enligt',
+  it: "di e il la che in un per del non è della una le con si sono da al gli dei anche come più ma nel alla ha stato questo delle degli nella sul dopo l' dell' un'",
+  pt: 'de a o que e do da em um para com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito já também pelo pela até isso',
+  pl: 'i w na z do że się nie to jest o jak po co tak za od przez jego ale już czy tylko jako oraz który która które dla został',
 };
+
+/**
+ * Spelling hints that tell Norwegian, Danish and Swedish apart; each match adds `weight` as
+ * one word would. They only count for a language already in contention.
+ */
+const HINTS: Record<string, Array<[RegExp, number]>> = {
+  nb: [
+    [/kj|gj/gu, 1],
+    [/øy/gu, 1],
+    [/\p{L}sjon/gu, 1],
+    [/\p{L}{3}het(?:en|er|ene)?(?!\p{L})/gu, 0.5],
+    [/\p{L}kk(?!\p{L})/gu, 0.5],
+  ],
+  da: [
+    [/øj|ej/gu, 1],
+    [/(?<!\p{L})ud(?=[bdfghjklmnrstv]\p{L})/gu, 1],
+    [/(?<!\p{L})op(?=[bdfghjklmnrv]\p{L})/gu, 1],
+    [/\p{L}{3}hed(?:en|er|erne)?(?!\p{L})/gu, 1],
+  ],
+  sv: [[/ä|ö/gu, 0.5]],
+};
+/** A language is in contention when its word score is at least this share of the best. */
+const CONTENTION = 0.5;
 
 export const LANGUAGE_NAMES_EN: Record<string, string> = {
   en: 'English', de: 'German', nl: 'Dutch', nb: 'Norwegian Bokmål', es: 'Spanish', fr: 'French',
   da: 'Danish', sv: 'Swedish', it: 'Italian', pt: 'Portuguese', pl: 'Polish',
+  ru: 'Russian', el: 'Greek', ar: 'Arabic', he: 'Hebrew', zh: 'Chinese', ja: 'Japanese', ko: 'Korean',
 };
 
+/** Languages told by their script alone, in the order they are tried. */
+const SCRIPTS: Array<[string, RegExp]> = [
+  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['ko', /\p{Script=Hangul}/u],
+  ['zh', /\p{Script=Han}/u],
+  ['ru', /\p{Script=Cyrillic}/u],
+  ['el', /\p{Script=Greek}/u],
+  ['ar', /\p{Script=Arabic}/u],
+  ['he', /\p{Script=Hebrew}/u],
+];
+
 const SUPPORTED = new Set<string>(['en', 'de', 'nl', 'nb', 'es', 'fr']);
-const compiled = Object.entries(PROFILES).map(([code, p]) => ({
-  code,
-  common: new Set(p.common.split(' ')),
-  distinctive: new Set(p.distinctive.split(' ')),
-}));
+const profileWords = Object.entries(PROFILES).map(([code, list]) => ({ code, words: new Set(list.split(' ')) }));
+/** For each word, the profiles that list it. */
+const WORD_PROFILES = new Map<string, string[]>();
+for (const { code, words } of profileWords) {
+  for (const w of words) WORD_PROFILES.set(w, [...(WORD_PROFILES.get(w) ?? []), code]);
+}
 
 export type Detection =
   | { ok: true; language: Lang; confidence: number }
   | { ok: false; reason: 'too-short' }
-  | { ok: false; reason: 'unsupported'; guess?: string };
+  | { ok: false; reason: 'unsupported'; guess?: string }
+  /** Two languages score too close to call; `candidates` are the best two. */
+  | { ok: false; reason: 'uncertain'; candidates: [string, string] };
 
 /** Minimum number of words before a verdict is given. */
 export const MIN_WORDS = 12;
+/** Below this share of function words the text is in none of the profiled languages. */
+const MIN_SCORE = 0.08;
+/** The best score must lead the second by this fraction of itself. */
+const MIN_MARGIN = 0.1;
+const SAMPLE_WORDS = 4000;
+
+/** Words in lower case, with French and Italian elisions ("l'AFP") split after the apostrophe. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(/\p{L}+'?/gu) ?? [];
+}
+
+/** The text without quoted passages (one line, at most 400 characters each). */
+function withoutQuotes(text: string): string {
+  return text.replace(/„[^“”\n]{0,400}[“”]|“[^”\n]{0,400}”|«[^»\n]{0,400}»|"[^"\n]{0,400}"/g, ' ');
+}
 
 export function detectLanguage(text: string): Detection {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return { ok: false, reason: 'too-short' };
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
   if (latin / letters.length < 0.5) {
-    const script = /\p{Script=Cyrillic}/u.test(text) ? 'ru' : undefined;
-    return script ? { ok: false, reason: 'unsupported', guess: script } : { ok: false, reason: 'unsupported' };
+    const guess = SCRIPTS.find(([, re]) => re.test(text))?.[0];
+    return guess ? { ok: false, reason: 'unsupported', guess } : { ok: false, reason: 'unsupported' };
   }
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const unquoted = withoutQuotes(text);
+  const source = wordsOf(unquoted).length >= MIN_WORDS ? unquoted : text;
+  const words = wordsOf(source).slice(0, SAMPLE_WORDS);
   if (words.length < MIN_WORDS) return { ok: false, reason: 'too-short' };
-  const sample = words.length > 4000 ? words.slice(0, 4000) : words;
-  const scores = compiled.map(({ code, common, distinctive }) => {
-    let score = 0;
-    for (const w of sample) {
-      if (distinctive.has(w)) score += 2;
-      else if (common.has(w)) score += 1;
-    }
-    return { code, score: score / sample.length };
-  });
-  // Orthographic hints settle close calls.
-  const bonus = (code: string, re: RegExp, weight: number) => {
-    const hits = (text.match(re) ?? []).length;
-    const s = scores.find((x) => x.code === code)!;
-    s.score += Math.min(hits / sample.length, 0.2) * weight;
-  };
-  bonus('de', /ß|\b\p{Lu}\p{Ll}+ung\b/gu, 1);
-  bonus('nl', /ij|\boo\w|aa/g, 0.3);
-  bonus('es', /ñ|¿|¡|ción\b/g, 1);
-  bonus('fr', /ç|œ|\b[ldjnsqc]'|\b[ldjnsqc]’|eaux?\b/g, 1);
-  bonus('nb', /ø|æ|å/g, 0.3);
-  bonus('da', /ø|æ|å/g, 0.3);
-  bonus('sv', /ä|ö|å/g, 0.3);
-  scores.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
-  const [best, second] = scores;
-  if (!best || best.score < 0.08) return { ok: false, reason: 'unsupported' };
+  const sample = words.join(' ');
+
+  const raw = new Map<string, number>(profileWords.map(({ code }) => [code, 0]));
+  for (const w of words) {
+    const codes = WORD_PROFILES.get(w);
+    if (codes) for (const c of codes) raw.set(c, raw.get(c)! + 1 / codes.length);
+  }
+  const top = Math.max(...raw.values());
+  for (const [code, hints] of Object.entries(HINTS)) {
+    if (raw.get(code)! < top * CONTENTION) continue;
+    for (const [re, weight] of hints) raw.set(code, raw.get(code)! + (sample.match(re)?.length ?? 0) * weight);
+  }
+  const scores = [...raw]
+    .map(([code, score]) => ({ code, score: score / words.length }))
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  const [best, second] = scores as [{ code: string; score: number }, { code: string; score: number }];
+  if (best.score < MIN_SCORE) return { ok: false, reason: 'unsupported' };
+  const margin = (best.score - second.score) / best.score;
+  if (margin < MIN_MARGIN && (SUPPORTED.has(best.code) || SUPPORTED.has(second.code))) {
+    return { ok: false, reason: 'uncertain', candidates: [best.code, second.code] };
+  }
   if (!SUPPORTED.has(best.code)) return { ok: false, reason: 'unsupported', guess: best.code };
-  const margin = second ? (best.score - second.score) / best.score : 1;
-  if (margin < 0.05 && words.length < 40) return { ok: false, reason: 'too-short' };
   return { ok: true, language: best.code as Lang, confidence: Math.min(1, margin * 2) };
 }
