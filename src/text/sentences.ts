@@ -1,19 +1,50 @@
 /**
  * Sentence splitting: Intl.Segmenter per line, then segments are merged back
- * where the break follows an abbreviation ("z. B.", "Mrd.", "bl.a.", "Mr."),
- * an ordinal ("im 2. Quartal") or where the next piece starts in lower case.
+ * where the break follows an abbreviation ("z. B.", "bl.a.", "Mr."), an
+ * abbreviation before a number or currency ("Nr. 5", "Mrd. Euro"), a German
+ * ordinal ("im 2. Quartal") or where the next piece starts in lower case.
  */
 import type { Lang, Sentence } from '../facts.js';
 
-/** Abbreviations (lower case, without the final dot) that do not end a sentence. */
+/**
+ * Abbreviations (lower case, without the final dot) after which a capital
+ * letter does not start a new sentence. Abbreviations that often end a
+ * sentence ("etc.", "usw.", "osv.") are left out: before a lower-case word
+ * they are merged anyway.
+ */
 const ABBREVIATIONS: Record<Lang, string[]> = {
-  en: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'fig', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'bn', 'mn', 'est'],
-  de: ['z', 'b', 'z.b', 'z. b', 'u', 'a', 'u.a', 'u. a', 'd', 'h', 'd.h', 'd. h', 'bzw', 'ca', 'mrd', 'mio', 'nr', 'dr', 'prof', 'hr', 'fr', 'usw', 'vgl', 'ggf', 'evtl', 'inkl', 'zzgl', 'bspw', 'sog', 'jh', 'jan', 'feb', 'okt', 'dez', 'str', 'tsd', 'gmbh', 'st', 'v', 'chr', 'abs', 'bzgl'],
-  nl: ['o.a', 'o. a', 'a', 'o', 'bijv', 'bv', 'b.v', 'dhr', 'mevr', 'mr', 'dr', 'prof', 'ca', 'enz', 'nl', 'mln', 'mld', 'mrd', 'jl', 'resp', 'd.w.z', 'm.b.t', 'i.p.v', 'z.g.a.n', 'nv', 'n.v', 'evt', 'vs', 'jan', 'feb', 'okt', 'dec', 'st'],
-  nb: ['bl.a', 'bl. a', 'bl', 'dvs', 'ca', 'mrd', 'mill', 'mill', 'kr', 'nr', 'f.eks', 'f. eks', 'eks', 'osv', 'm.m', 'mv', 'm.v', 'jf', 'evt', 'pga', 'ifm', 'iflg', 'ift', 'dr', 'prof', 'jan', 'feb', 'okt', 'des', 'st', 'o.l', 'e.l', 'ev'],
-  es: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'd', 'dña', 'p. ej', 'p.ej', 'ej', 'etc', 'aprox', 'núm', 'no', 'pág', 'ud', 'uds', 'ee.uu', 'ee. uu', 'mill', 'mills', 'ene', 'feb', 'oct', 'dic', 'sa', 's.a', 'avda', 'vol'],
-  fr: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'prof', 'etc', 'p. ex', 'p.ex', 'ex', 'env', 'av', 'apr', 'j.-c', 'no', 'nº', 'vol', 'janv', 'févr', 'oct', 'déc', 'md', 'mds', 'mrd', 'mrds', 'st', 'ste', 'cf', 'sa', 's.a'],
+  en: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'e.g', 'i.e', 'approx', 'u.s', 'u.k', 'gov', 'gen', 'sen', 'rep', 'rev'],
+  de: ['z', 'b', 'z.b', 'z. b', 'u', 'a', 'u.a', 'u. a', 'd', 'h', 'd.h', 'd. h', 'bzw', 'ca', 'dr', 'prof', 'hr', 'fr', 'vgl', 'ggf', 'evtl', 'inkl', 'zzgl', 'bspw', 'sog', 'jh', 'str', 'gmbh', 'st', 'v', 'bzgl', 'dipl', 'ing'],
+  nl: ['o.a', 'o. a', 'a', 'o', 'bijv', 'bv', 'b.v', 'dhr', 'mevr', 'mr', 'dr', 'prof', 'ca', 'drs', 'ir', 'ing', 'jl', 'resp', 'd.w.z', 'm.b.t', 'i.p.v', 'z.g.a.n', 'nv', 'n.v', 'evt', 'vs', 'st'],
+  nb: ['bl.a', 'bl. a', 'bl', 'dvs', 'ca', 'f.eks', 'f. eks', 'eks', 'jf', 'evt', 'pga', 'ifm', 'iflg', 'ift', 'dr', 'prof', 'st', 'o.l', 'e.l', 'ev', 'inkl', 'adm', 'dir'],
+  es: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'd', 'dña', 'p. ej', 'p.ej', 'ej', 'aprox', 'ud', 'uds', 'ee.uu', 'ee. uu', 'sa', 's.a', 'avda', 'vol', 'lic', 'ing'],
+  fr: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'prof', 'p. ex', 'p.ex', 'ex', 'env', 'av', 'j.-c', 'vol', 'st', 'ste', 'cf', 'sa', 's.a'],
 };
+
+/** Abbreviations that do not end a sentence when a number follows ("Nr. 5", "No. 1", "3 Jan. 2024"). */
+const BEFORE_NUMBER: Record<Lang, string[]> = {
+  en: ['no', 'nos', 'fig', 'p', 'pp', 'art', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
+  de: ['nr', 'abs', 'art', 's', 'abb', 'kap', 'tab', 'jan', 'feb', 'mär', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  nl: ['nr', 'art', 'blz', 'p', 'jan', 'feb', 'mrt', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'],
+  nb: ['nr', 's', 'kr', 'kap', 'art', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'des'],
+  es: ['núm', 'no', 'n.º', 'pág', 'art', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+  fr: ['no', 'nº', 'p', 'art', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+};
+
+/** Amount abbreviations ("3 Mrd. Euro", "$11 bn.") that do not end a sentence when a currency follows. */
+const AMOUNT_UNITS = ['mrd', 'mio', 'bn', 'mn', 'mld', 'mln', 'mill', 'md', 'mds', 'mrds', 'tsd', 'mia'];
+const CURRENCY_NEXT = /^(?:[$€£¥]|(?:us-?)?dollars?\b|euros?\b|kron(?:er|en|a|or)?\b|pfund\b|pounds?\b|francs?\b|franken\b|yen\b|yuan\b|pesos?\b)/iu;
+/** ISO 4217 codes ("3 Mrd. USD"). */
+const CURRENCY_CODE_NEXT = /^[A-Z]{3}\b/u;
+
+/** German ordinals before a capitalized word: "am 3. Juli", "im 2. Quartal", "der 1. FC". */
+const ORDINAL_CONTEXT = /(?:^|\s)(?:am|im|vom|zum|zur|beim|bis|ab|seit|ins|der|die|das|des|dem|den|ein|eine|einem|einen|einer|jeder|jede|jedes)\s+\d{1,3}\.\s*$/iu;
+const ORDINAL_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
+/** Characters after which a segment may end a sentence. */
+const TERMINAL = /[.!?…"”“»›'’‘)\]]\s*$/u;
+/** Closing quotes or brackets that a segment may wrongly start with ("fini. » Puis"). */
+const LEADING_CLOSER = /^\s*[»”’›)\]]+\s*/u;
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
 function segmenterFor(lang: Lang): Intl.Segmenter {
@@ -22,39 +53,51 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
   return s;
 }
 
-function endsWithAbbreviation(piece: string, lang: Lang): boolean {
-  const m = /(?:^|[\s(«"“'‘])((?:[\p{L}]{1,6}\.\s?){0,2}[\p{L}]{1,6})\.\s*$/u.exec(piece);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
-  if (ABBREVIATIONS[lang].includes(word) || ABBREVIATIONS[lang].includes(word.replace(/\s+/g, ''))) return true;
-  // A single capital letter ("J. R. R. Tolkien", "Ted S.") is an initial.
-  return /^\p{Lu}$/u.test(m[1]!);
+/** The abbreviation or word that `piece` ends with before its final dot, in lower case. */
+function finalAbbreviation(piece: string): string | undefined {
+  const m = /(?:^|[\s(«"“'‘„])((?:\p{L}{1,6}\.\s?){0,2}\p{L}{1,6})\.\s*$/u.exec(piece);
+  return m?.[1];
+}
+
+/** Whether the break between `prev` and `next` (both pieces of one line) is not a sentence end. */
+function continues(prev: string, next: string, lang: Lang): boolean {
+  if (!TERMINAL.test(prev)) return true;
+  if (/^[\p{Ll},;:]/u.test(next)) return true;
+  const abbr = finalAbbreviation(prev);
+  if (abbr) {
+    const word = abbr.toLowerCase();
+    const compact = word.replace(/\s+/g, '');
+    const listed = (list: readonly string[]) => list.includes(word) || list.includes(compact);
+    if (listed(ABBREVIATIONS[lang])) return true;
+    // A single capital letter ("J. R. Miller", "M. Dupont") is an initial.
+    if (/(?:^|[.\s])\p{Lu}$/u.test(abbr)) return true;
+    if (listed(BEFORE_NUMBER[lang]) && /^\d/.test(next)) return true;
+    if (listed(AMOUNT_UNITS) && /\d\s*\p{L}+\.\s*$/u.test(prev) && (CURRENCY_NEXT.test(next) || CURRENCY_CODE_NEXT.test(next))) return true;
+  }
+  return lang === 'de' && /\d\.\s*$/.test(prev) && (ORDINAL_CONTEXT.test(prev) || ORDINAL_MONTH.test(next));
 }
 
 /** Splits one line of text; offsets are relative to the line. */
 function splitLine(line: string, lang: Lang): Array<[number, number]> {
-  const pieces: Array<[number, number]> = [];
-  for (const seg of segmenterFor(lang).segment(line)) {
-    pieces.push([seg.index, seg.index + seg.segment.length]);
-  }
   const merged: Array<[number, number]> = [];
-  for (const piece of pieces) {
+  for (const seg of segmenterFor(lang).segment(line)) {
+    let start = seg.index;
+    const end = seg.index + seg.segment.length;
     const prev = merged[merged.length - 1];
     if (prev) {
-      const prevText = line.slice(prev[0], prev[1]);
-      const next = line.slice(piece[0], piece[1]).trimStart();
-      const ordinal = lang !== 'en' && /(?:^|\s)\d{1,2}\.\s*$/.test(prevText) && !/[.!?]\s*\d{1,2}\.\s*$/.test(prevText);
-      const noBreak =
-        endsWithAbbreviation(prevText, lang) ||
-        ordinal ||
-        /^[\p{Ll}\d,;:)]/u.test(next) ||
-        !/[.!?…:;"”»'’)]\s*$/u.test(prevText);
-      if (noBreak) {
-        prev[1] = piece[1];
+      // A closing quote the segmenter put at the start of this piece belongs to the previous one.
+      const closer = LEADING_CLOSER.exec(seg.segment);
+      if (closer) {
+        prev[1] = start + closer[0].length;
+        start = prev[1];
+        if (start === end) continue;
+      }
+      if (continues(line.slice(prev[0], prev[1]), line.slice(start, end), lang)) {
+        prev[1] = end;
         continue;
       }
     }
-    merged.push([piece[0], piece[1]]);
+    merged.push([start, end]);
   }
   return merged;
 }
