@@ -1,0 +1,79 @@
+/**
+ * Keys to actions: pure, one place for every key of every screen. The option
+ * lists (language, menu, answers) are ink-select-input's; their keys arrive
+ * here too and are left alone.
+ */
+import type { Key } from 'ink';
+import { catalog } from '../../i18n/catalog.js';
+import { mistakes } from './round.js';
+import type { Action, State } from './types.js';
+
+export type KeyPress = Partial<Key>;
+
+/** What the screen on show needs to know to move: how many pages it has now. */
+export interface View {
+  pages: number;
+  now: number;
+}
+
+function pageMove(input: string, key: KeyPress): -1 | 1 | 0 {
+  if (key.upArrow || key.pageUp) return -1;
+  if (key.downArrow || key.pageDown || input === ' ') return 1;
+  return 0;
+}
+
+function toPage(current: number, delta: number, pages: number): Action | null {
+  const from = Math.min(current, pages - 1);
+  const to = from + delta;
+  return delta && to >= 0 && to < pages ? { type: 'page', page: to } : null;
+}
+
+export function keyToAction(state: State, input: string, key: KeyPress, view: View): Action | null {
+  if (key.ctrl && input === 'c') return { type: 'interrupt' };
+  const letter = input.toLowerCase();
+  if (state.confirming) {
+    if (key.return || letter === 'y' || letter === catalog(state.lang).ui.yesKey) return { type: 'quit' };
+    if (key.escape || letter === 'n') return { type: 'cancelQuit' };
+    return null;
+  }
+  if (key.escape || letter === 'q') return { type: 'askQuit' };
+  const { screen, round } = state;
+  const move = pageMove(input, key);
+  switch (screen.name) {
+    case 'summary': {
+      const last = screen.article >= state.articleCount - 1;
+      if (key.leftArrow) return screen.article > 0 ? { type: 'article', article: screen.article - 1 } : null;
+      if (key.rightArrow) return last ? null : { type: 'article', article: screen.article + 1 };
+      if (key.return) return last ? { type: 'startQuiz', at: view.now } : { type: 'article', article: screen.article + 1 };
+      if (letter === 'o') return { type: 'toggleOriginals' };
+      if (letter === 'm') return { type: 'menu' };
+      return toPage(screen.page, move, view.pages);
+    }
+    case 'feedback':
+      if (key.return || key.rightArrow) return { type: 'continue', at: view.now };
+      return toPage(screen.page, move, view.pages);
+    case 'results': {
+      const missed = round ? mistakes(round).length : 0;
+      if (letter === 'v' && missed) return { type: 'review' };
+      if (letter === 'r' && missed) return { type: 'retry', at: view.now };
+      if (letter === 'm') return { type: 'menu' };
+      return toPage(screen.page, move, view.pages);
+    }
+    case 'review': {
+      const count = round ? mistakes(round).length : 0;
+      if (key.leftArrow) return screen.mistake > 0 ? { type: 'mistake', mistake: screen.mistake - 1 } : null;
+      if (key.rightArrow) return screen.mistake < count - 1 ? { type: 'mistake', mistake: screen.mistake + 1 } : null;
+      if (key.return || key.backspace || key.delete || letter === 'b') return { type: 'results' };
+      if (letter === 'r') return { type: 'retry', at: view.now };
+      if (letter === 'm') return { type: 'menu' };
+      return toPage(screen.page, move, view.pages);
+    }
+    case 'compare':
+      if (key.return || key.backspace || key.delete || letter === 'b' || letter === 'm') return { type: 'menu' };
+      return toPage(screen.page, move, view.pages);
+    case 'language':
+    case 'menu':
+    case 'question':
+      return null;
+  }
+}

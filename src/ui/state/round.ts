@@ -1,0 +1,32 @@
+/** Questions about a round: where it stands and what was missed. */
+import type { Question } from '../../quiz/types.js';
+import type { Answer, Round } from './types.js';
+
+export function startRound(questions: Question[], number: number, at: number): Round {
+  return { number, questions, answers: [], startedAt: at, finishedAt: null };
+}
+
+/** The question waiting for an answer, or undefined when all are answered. */
+export function currentQuestion(round: Round): Question | undefined {
+  return round.questions[round.answers.length];
+}
+
+/** The question answered last, with its answer. */
+export function lastAnswered(round: Round): { question: Question; answer: Answer } | undefined {
+  const i = round.answers.length - 1;
+  const question = round.questions[i];
+  const answer = round.answers[i];
+  return question && answer ? { question, answer } : undefined;
+}
+
+export function isFinished(round: Round): boolean {
+  return round.answers.length === round.questions.length;
+}
+
+/** The questions answered wrongly, in quiz order, with the answer given. */
+export function mistakes(round: Round): { question: Question; answer: Answer }[] {
+  return round.answers.flatMap((answer, i) => {
+    const question = round.questions[i];
+    return question && !answer.correct ? [{ question, answer }] : [];
+  });
+}

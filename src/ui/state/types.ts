@@ -1,0 +1,80 @@
+/** The lesson's state: which screen is shown, and the quiz round in progress. */
+import type { Lang } from '../../facts.js';
+import type { Question } from '../../quiz/types.js';
+
+export type MenuChoice = 'summaries' | 'quiz' | 'compare' | 'language' | 'quit';
+
+export interface Answer {
+  questionId: string;
+  /** The option chosen, 0–3. */
+  choice: number;
+  correct: boolean;
+  /** When it was given (ms since the epoch). */
+  at: number;
+}
+
+/** One pass through a list of questions: the whole quiz, or a retry of the missed ones. */
+export interface Round {
+  /** 1 for the quiz, 2 and up for each retry. */
+  number: number;
+  questions: Question[];
+  answers: Answer[];
+  startedAt: number;
+  /** Set when the last question is answered. */
+  finishedAt: number | null;
+}
+
+export type Screen =
+  | { name: 'language' }
+  | { name: 'menu' }
+  | { name: 'summary'; article: number; page: number; originals: boolean }
+  | { name: 'question' }
+  | { name: 'feedback'; page: number }
+  | { name: 'results'; page: number }
+  | { name: 'review'; mistake: number; page: number }
+  | { name: 'compare'; page: number };
+
+export type ScreenName = Screen['name'];
+
+/** Where the results of a round went. */
+export type SaveOutcome = { ok: true; path: string } | { ok: false; error: string };
+
+export interface State {
+  lang: Lang;
+  screen: Screen;
+  /** The questions of the chosen language. */
+  questions: Question[];
+  articleCount: number;
+  /** Whether the compare screen is offered. */
+  compare: boolean;
+  /** --no-summary: the quiz starts as soon as the language is known. */
+  skipSummaries: boolean;
+  round: Round | null;
+  /** The results of the current round were saved (or failed to be). */
+  saved: SaveOutcome | null;
+  /** The "leave the quiz?" question is open. */
+  confirming: boolean;
+  /** Set once: the lesson ends, by choice or by Ctrl-C. */
+  exit: 'quit' | 'interrupt' | null;
+}
+
+export type Action =
+  | { type: 'highlightLanguage'; lang: Lang }
+  | { type: 'chooseLanguage'; lang: Lang; questions: Question[]; at: number }
+  | { type: 'menu' }
+  | { type: 'choose'; choice: MenuChoice; at: number }
+  | { type: 'article'; article: number }
+  | { type: 'page'; page: number }
+  | { type: 'toggleOriginals' }
+  | { type: 'startQuiz'; at: number }
+  | { type: 'answer'; choice: number; at: number }
+  | { type: 'continue'; at: number }
+  | { type: 'review' }
+  | { type: 'mistake'; mistake: number }
+  | { type: 'results' }
+  | { type: 'retry'; at: number }
+  | { type: 'saved'; outcome: SaveOutcome }
+  | { type: 'askQuit' }
+  | { type: 'cancelQuit' }
+  | { type: 'quit' }
+  | { type: 'interrupt' };
