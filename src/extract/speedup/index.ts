@@ -1,7 +1,74 @@
-/** Extraction of the speedup dimension. */
-import type { Article, Fact } from '../../facts.js';
+/** Extraction of the speedup dimension: "ten times faster", "in a tenth of the time". */
+import type { Article, Fact, Lang, SpeedupFact } from '../../facts.js';
+import { numberWordPattern, parseNumber } from '../../text/numbers.js';
+import { evidenceAt, matchSentences } from '../evidence.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { nb } from './nb.js';
+import { nl } from './nl.js';
+import type { SpeedupLanguage, SpeedupRule } from './rule.js';
+
+const LANGUAGES: Record<Lang, SpeedupLanguage> = { en, de, nl, nb, es, fr };
+
+interface Compiled {
+  rules: Array<{ re: RegExp; rule: SpeedupRule }>;
+  /** Tests the sentence text before a match: a negation right before it. */
+  negated: RegExp;
+  /** Tests the sentence text before a match: the lower end of a range ("5 to "). */
+  range: RegExp;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function compile(lang: Lang): Compiled {
+  const { rules, negation, notOnly, rangeJoin } = LANGUAGES[lang];
+  const word = (alternation: string) => `(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`;
+  return {
+    // A match starts at a word boundary, not inside "twenty-five" or "1.10".
+    rules: rules.map((rule) => ({
+      re: new RegExp(`(?<![\\p{L}\\p{N}_-]|\\p{N}[.,])(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+      rule,
+    })),
+    // "not ten times faster", "isn't really ten times faster"; not "not only ten times faster".
+    negated: new RegExp(`${word(negation)}(?:\\s+(?!${word(notOnly)})[\\p{L}'’]+)?\\s+$`, 'iu'),
+    range: new RegExp(`(?:\\p{N}|${word(numberWordPattern(lang))})\\s*(?:[-–]\\s*(?:${word(rangeJoin)})?|${word(rangeJoin)})\\s*$`, 'iu'),
+  };
+}
+
+function factorOf(match: RegExpExecArray, rule: SpeedupRule, lang: Lang): number | undefined {
+  const { n, w } = match.groups ?? {};
+  if (n !== undefined) return parseNumber(n, lang);
+  if (w !== undefined) return rule.words?.[w.toLowerCase()];
+  return undefined;
+}
 
 export function extractSpeedup(article: Article): Fact[] {
-  void article;
-  return [];
+  const lang = article.language;
+  let c = compiled.get(lang);
+  if (!c) compiled.set(lang, (c = compile(lang)));
+  const found: Array<{ start: number; end: number; factor: number }> = [];
+  for (const { re, rule } of c.rules) {
+    for (const { sentence, match, start } of matchSentences(article, re)) {
+      const before = sentence.text.slice(0, match.index);
+      if (c.negated.test(before)) continue;
+      if (match.groups?.n !== undefined && c.range.test(before)) continue;
+      const factor = factorOf(match, rule, lang);
+      if (factor === undefined || !(factor > 1)) continue;
+      found.push({ start, end: start + match[0].length, factor });
+    }
+  }
+  // One fact per phrase: where matches of several rules overlap, the earliest and longest wins.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const facts: SpeedupFact[] = [];
+  let reached = -1;
+  for (const f of found) {
+    if (f.start < reached) continue;
+    const evidence = evidenceAt(article, f.start, f.end);
+    if (!evidence) continue;
+    facts.push({ kind: 'speedup', factor: f.factor, evidence });
+    reached = f.end;
+  }
+  return facts;
 }
