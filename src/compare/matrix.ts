@@ -10,7 +10,11 @@ export type RowKind = 'speedup' | 'budget' | 'revenue' | 'revenue-growth' | 'pro
 
 /** What one article states for one key. */
 export interface Cell {
-  /** Language-neutral value: a number (factor, amount, percent), or true for a statement or a name. */
+  /**
+   * Language-neutral value of the first fact: a number (factor, amount,
+   * percent), or true for a statement or a name. Later facts of the cell may
+   * state another value (see `cellValues`).
+   */
   value: number | true;
   /** For money. */
   currency?: string;
@@ -60,26 +64,51 @@ export function rowOf(fact: Fact): { key: string; kind: RowKind; name?: string }
   }
 }
 
-function numericValue(fact: Fact): number | true {
+type Value = Pick<Cell, 'value' | 'currency' | 'approximate'>;
+
+/** The language-neutral value a fact states. */
+function valueOf(fact: Fact): Value {
   switch (fact.kind) {
     case 'speedup':
-      return fact.factor;
+      return { value: fact.factor };
     case 'money':
-      return fact.amount;
+      return { value: fact.amount, currency: fact.currency, approximate: fact.approximate };
     case 'percent':
-      return fact.value;
+      return { value: fact.value };
     default:
-      return true;
+      return { value: true };
   }
 }
 
-function sameValue(a: Cell, b: Cell): boolean {
+/** How far an approximate amount may lie from another and still state the same figure. */
+export const APPROXIMATE_TOLERANCE = 0.05;
+
+/**
+ * Two cells state the same value: equal names or statements; equal numbers in
+ * the same currency; or, when one of them declares rounding ("rund 11
+ * Milliarden"), numbers within APPROXIMATE_TOLERANCE of each other.
+ */
+export function sameValue(a: Value, b: Value): boolean {
   if (a.value === true || b.value === true) return a.value === b.value;
   if (a.currency !== b.currency) return false;
-  // "rund 11 Milliarden" and "11.08 billion" state the same figure when rounding is declared.
   if (a.value === b.value) return true;
-  if (a.approximate || b.approximate) return Math.abs(a.value - b.value) / Math.max(a.value, b.value) <= 0.05;
+  if (a.approximate || b.approximate) return Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value)) <= APPROXIMATE_TOLERANCE;
   return false;
+}
+
+/** One stated value: a fact's language-neutral value with the fact behind it. */
+export interface StatedValue extends Value {
+  fact: Fact;
+}
+
+/** The distinct values the facts of a cell state, in order of appearance (one, unless the article contradicts itself). */
+export function cellValues(cell: Cell): StatedValue[] {
+  const out: StatedValue[] = [];
+  for (const fact of cell.facts) {
+    const v: StatedValue = { ...valueOf(fact), fact };
+    if (!out.some((o) => sameValue(o, v))) out.push(v);
+  }
+  return out;
 }
 
 export function buildMatrix(all: readonly ArticleFacts[]): Matrix {
@@ -99,18 +128,16 @@ export function buildMatrix(all: readonly ArticleFacts[]): Matrix {
         cell.facts.push(fact);
         cell.evidence.push(fact.evidence);
       } else {
-        const c: Cell = { value: numericValue(fact), facts: [fact], evidence: [fact.evidence] };
-        if (fact.kind === 'money') {
-          c.currency = fact.currency;
-          c.approximate = fact.approximate;
-        }
-        row.cells[article.file] = c;
+        row.cells[article.file] = { ...valueOf(fact), facts: [fact], evidence: [fact.evidence] };
       }
     }
   }
   for (const row of rows.values()) {
     const cells = Object.values(row.cells).filter((c): c is Cell => c !== null);
-    row.status = cells.length < 2 ? 'single' : cells.every((c) => sameValue(c, cells[0]!)) ? 'agree' : 'differ';
+    // Every value stated must agree with every other (with a tolerance, agreeing
+    // with the first is not enough; an article that states two values differs).
+    const values = cells.flatMap(cellValues);
+    row.status = cells.length < 2 ? 'single' : values.every((v, i) => values.slice(i + 1).every((w) => sameValue(v, w))) ? 'agree' : 'differ';
   }
   const ordered = [...rows.values()].sort(
     (a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),

@@ -1,3 +1,47 @@
 import type { CompareText } from '../sections/compare.js';
 
-export const compare: CompareText = {};
+export const compare: CompareText = {
+  figures: {
+    speedup: 'Beschleunigung',
+    budget: 'Aussage zum Budget',
+    revenue: 'Umsatz',
+    'revenue-growth': 'Umsatzwachstum',
+    profit: 'Gewinn',
+    'profit-growth': 'Gewinnwachstum',
+    money: 'Betrag',
+    percent: 'Prozentwert',
+  },
+  organization: (name) => `Organisation: ${name}`,
+  source: (name) => `Quelle: ${name}`,
+  person: (name) => `Person: ${name}`,
+  groups: { figures: 'Zahlen', organization: 'Organisationen', source: 'Zitierte Quellen', person: 'Genannte Personen' },
+  status: { agree: 'einig', differ: 'abweichend', single: 'nur einer' },
+  factColumn: 'Angabe',
+  statusColumn: 'Status',
+  heading: (count) => `${count} Artikel im Vergleich`,
+  legend: '✓ genannt   — nicht genannt   ≈ rund',
+  page: (page, pages) => `Seite ${page} von ${pages}`,
+
+  observationsHeading: 'Beobachtungen',
+  noObservations: 'Keine Abweichungen, Einzelangaben oder gemeinsamen Passagen gefunden.',
+  differ: (label, groups) => `${label}: ${groups.join('; ')}.`,
+  differGroup: (value, articles, count) => `${articles} ${count === 1 ? 'nennt' : 'nennen'} ${value}`,
+  single: (label, article, value) => `${label}: nur in ${article} genannt${value ? ` (${value})` : ''}.`,
+  citesOnly: (article, name) => `Nur ${article} zitiert ${name} als Quelle.`,
+  namesOnly: (article, names) => `Nur ${article} nennt ${names}.`,
+  inconsistent: (label, article, values) => `${label}: ${article} nennt mehr als einen Wert: ${values}.`,
+  roleDiffers: (name, groups) => `${name}: ${groups.join('; ')}.`,
+  roleGroup: (role, articles) => `${role} in ${articles}`,
+  sharedPassage: (articles, language, words) =>
+    `${articles} (beide auf ${language}) enthalten eine identische Passage von ${words} Wörtern; ein Text kann auf den anderen zurückgehen oder beide auf eine gemeinsame Vorlage.`,
+
+  articlesHeading: 'Artikel für Artikel',
+  citesHeading: 'Genannte Quellen und Personen',
+  sourceMark: 'Quelle',
+  sameSentence: (labels) => `im selben Satz: ${labels}`,
+  omitsHeading: 'In anderen Artikeln genannt, in diesem nicht',
+  unattributedHeading: 'Zahlen ohne Quelle oder Person mit Funktion im selben Satz',
+  colon: ': ',
+  quote: (text) => `„${text}“`,
+  none: 'keine',
+};

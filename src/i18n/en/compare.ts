@@ -1,3 +1,47 @@
 import type { CompareText } from '../sections/compare.js';
 
-export const compare: CompareText = {};
+export const compare: CompareText = {
+  figures: {
+    speedup: 'Speed-up',
+    budget: 'Budget statement',
+    revenue: 'Revenue',
+    'revenue-growth': 'Revenue growth',
+    profit: 'Profit',
+    'profit-growth': 'Profit growth',
+    money: 'Amount',
+    percent: 'Percentage',
+  },
+  organization: (name) => `Organization: ${name}`,
+  source: (name) => `Source: ${name}`,
+  person: (name) => `Person: ${name}`,
+  groups: { figures: 'Figures', organization: 'Organizations', source: 'Sources cited', person: 'People named' },
+  status: { agree: 'agree', differ: 'differ', single: 'only one' },
+  factColumn: 'Fact',
+  statusColumn: 'Status',
+  heading: (count) => (count === 1 ? '1 article compared' : `${count} articles compared`),
+  legend: '✓ stated   — not stated   ≈ about',
+  page: (page, pages) => `Page ${page} of ${pages}`,
+
+  observationsHeading: 'Observations',
+  noObservations: 'No differences, single reports or shared passages found.',
+  differ: (label, groups) => `${label}: ${groups.join('; ')}.`,
+  differGroup: (value, articles, count) => `${articles} ${count === 1 ? 'states' : 'state'} ${value}`,
+  single: (label, article, value) => `${label}: stated only by ${article}${value ? ` (${value})` : ''}.`,
+  citesOnly: (article, name) => `Only ${article} cites ${name}.`,
+  namesOnly: (article, names) => `Only ${article} names ${names}.`,
+  inconsistent: (label, article, values) => `${label}: ${article} states more than one value: ${values}.`,
+  roleDiffers: (name, groups) => `${name}: ${groups.join('; ')}.`,
+  roleGroup: (role, articles) => `${role} in ${articles}`,
+  sharedPassage: (articles, language, words) =>
+    `${articles} (both in ${language}) share a passage of ${words} identical words; one text may draw on the other, or both on a common text.`,
+
+  articlesHeading: 'Article by article',
+  citesHeading: 'Sources and people named',
+  sourceMark: 'source',
+  sameSentence: (labels) => `in the same sentence: ${labels}`,
+  omitsHeading: 'Stated by other articles, not by this one',
+  unattributedHeading: 'Figures with no source or person with a role in the same sentence',
+  colon: ': ',
+  quote: (text) => `“${text}”`,
+  none: 'none',
+};

@@ -1,3 +1,47 @@
 import type { CompareText } from '../sections/compare.js';
 
-export const compare: CompareText = {};
+export const compare: CompareText = {
+  figures: {
+    speedup: 'Aceleración',
+    budget: 'Mención del presupuesto',
+    revenue: 'Ingresos',
+    'revenue-growth': 'Crecimiento de ingresos',
+    profit: 'Beneficio',
+    'profit-growth': 'Crecimiento del beneficio',
+    money: 'Importe',
+    percent: 'Porcentaje',
+  },
+  organization: (name) => `Organización: ${name}`,
+  source: (name) => `Fuente: ${name}`,
+  person: (name) => `Persona: ${name}`,
+  groups: { figures: 'Cifras', organization: 'Organizaciones', source: 'Fuentes citadas', person: 'Personas mencionadas' },
+  status: { agree: 'coinciden', differ: 'difieren', single: 'solo uno' },
+  factColumn: 'Dato',
+  statusColumn: 'Estado',
+  heading: (count) => (count === 1 ? '1 artículo comparado' : `${count} artículos comparados`),
+  legend: '✓ lo indica   — no lo indica   ≈ unos',
+  page: (page, pages) => `Página ${page} de ${pages}`,
+
+  observationsHeading: 'Observaciones',
+  noObservations: 'No se encontraron diferencias, datos aislados ni pasajes compartidos.',
+  differ: (label, groups) => `${label}: ${groups.join('; ')}.`,
+  differGroup: (value, articles, count) => `${articles} ${count === 1 ? 'indica' : 'indican'} ${value}`,
+  single: (label, article, value) => `${label}: solo lo indica ${article}${value ? ` (${value})` : ''}.`,
+  citesOnly: (article, name) => `Solo ${article} cita a ${name} como fuente.`,
+  namesOnly: (article, names) => `Solo ${article} menciona a ${names}.`,
+  inconsistent: (label, article, values) => `${label}: ${article} indica más de un valor: ${values}.`,
+  roleDiffers: (name, groups) => `${name}: ${groups.join('; ')}.`,
+  roleGroup: (role, articles) => `${role} en ${articles}`,
+  sharedPassage: (articles, language, words) =>
+    `${articles} (ambos en ${language}) comparten un pasaje de ${words} palabras idénticas; un texto puede basarse en el otro, o ambos en un texto común.`,
+
+  articlesHeading: 'Artículo por artículo',
+  citesHeading: 'Fuentes y personas mencionadas',
+  sourceMark: 'fuente',
+  sameSentence: (labels) => `en la misma frase: ${labels}`,
+  omitsHeading: 'Lo indican otros artículos, este no',
+  unattributedHeading: 'Cifras sin fuente ni persona con cargo en la misma frase',
+  colon: ': ',
+  quote: (text) => `«${text}»`,
+  none: 'ninguno',
+};

@@ -1,3 +1,47 @@
 import type { CompareText } from '../sections/compare.js';
 
-export const compare: CompareText = {};
+export const compare: CompareText = {
+  figures: {
+    speedup: 'Accélération',
+    budget: 'Mention du budget',
+    revenue: 'Chiffre d’affaires',
+    'revenue-growth': 'Croissance du chiffre d’affaires',
+    profit: 'Bénéfice',
+    'profit-growth': 'Croissance du bénéfice',
+    money: 'Montant',
+    percent: 'Pourcentage',
+  },
+  organization: (name) => `Organisation : ${name}`,
+  source: (name) => `Source : ${name}`,
+  person: (name) => `Personne : ${name}`,
+  groups: { figures: 'Chiffres', organization: 'Organisations', source: 'Sources citées', person: 'Personnes citées' },
+  status: { agree: 'concordent', differ: 'divergent', single: 'un seul' },
+  factColumn: 'Donnée',
+  statusColumn: 'Statut',
+  heading: (count) => (count === 1 ? '1 article comparé' : `${count} articles comparés`),
+  legend: '✓ mentionné   — non mentionné   ≈ environ',
+  page: (page, pages) => `Page ${page} sur ${pages}`,
+
+  observationsHeading: 'Observations',
+  noObservations: 'Aucune divergence, mention isolée ni passage commun trouvé.',
+  differ: (label, groups) => `${label} : ${groups.join(' ; ')}.`,
+  differGroup: (value, articles, count) => `${articles} ${count === 1 ? 'indique' : 'indiquent'} ${value}`,
+  single: (label, article, value) => `${label} : seul ${article} l’indique${value ? ` (${value})` : ''}.`,
+  citesOnly: (article, name) => `Seul ${article} cite ${name} comme source.`,
+  namesOnly: (article, names) => `Seul ${article} mentionne ${names}.`,
+  inconsistent: (label, article, values) => `${label} : ${article} indique plus d’une valeur : ${values}.`,
+  roleDiffers: (name, groups) => `${name} : ${groups.join(' ; ')}.`,
+  roleGroup: (role, articles) => `${role} dans ${articles}`,
+  sharedPassage: (articles, language, words) =>
+    `${articles} (tous deux en ${language}) partagent un passage de ${words} mots identiques ; l’un peut reprendre l’autre, ou tous deux un texte commun.`,
+
+  articlesHeading: 'Article par article',
+  citesHeading: 'Sources et personnes citées',
+  sourceMark: 'source',
+  sameSentence: (labels) => `dans la même phrase : ${labels}`,
+  omitsHeading: 'Indiqué par d’autres articles, pas par celui-ci',
+  unattributedHeading: 'Chiffres sans source ni personne avec fonction dans la même phrase',
+  colon: ' : ',
+  quote: (text) => `« ${text} »`,
+  none: 'aucun',
+};

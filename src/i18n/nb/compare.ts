@@ -1,3 +1,47 @@
 import type { CompareText } from '../sections/compare.js';
 
-export const compare: CompareText = {};
+export const compare: CompareText = {
+  figures: {
+    speedup: 'Hastighetsøkning',
+    budget: 'Utsagn om budsjett',
+    revenue: 'Inntekter',
+    'revenue-growth': 'Inntektsvekst',
+    profit: 'Overskudd',
+    'profit-growth': 'Vekst i overskudd',
+    money: 'Beløp',
+    percent: 'Prosentsats',
+  },
+  organization: (name) => `Organisasjon: ${name}`,
+  source: (name) => `Kilde: ${name}`,
+  person: (name) => `Person: ${name}`,
+  groups: { figures: 'Tall', organization: 'Organisasjoner', source: 'Siterte kilder', person: 'Nevnte personer' },
+  status: { agree: 'enige', differ: 'avviker', single: 'bare én' },
+  factColumn: 'Opplysning',
+  statusColumn: 'Status',
+  heading: (count) => (count === 1 ? '1 artikkel sammenlignet' : `${count} artikler sammenlignet`),
+  legend: '✓ nevnt   — ikke nevnt   ≈ rundt',
+  page: (page, pages) => `Side ${page} av ${pages}`,
+
+  observationsHeading: 'Observasjoner',
+  noObservations: 'Ingen avvik, enkeltopplysninger eller felles avsnitt funnet.',
+  differ: (label, groups) => `${label}: ${groups.join('; ')}.`,
+  differGroup: (value, articles) => `${articles} oppgir ${value}`,
+  single: (label, article, value) => `${label}: bare oppgitt i ${article}${value ? ` (${value})` : ''}.`,
+  citesOnly: (article, name) => `Bare ${article} siterer ${name} som kilde.`,
+  namesOnly: (article, names) => `Bare ${article} nevner ${names}.`,
+  inconsistent: (label, article, values) => `${label}: ${article} oppgir mer enn én verdi: ${values}.`,
+  roleDiffers: (name, groups) => `${name}: ${groups.join('; ')}.`,
+  roleGroup: (role, articles) => `${role} i ${articles}`,
+  sharedPassage: (articles, language, words) =>
+    `${articles} (begge på ${language}) har et felles avsnitt på ${words} identiske ord; den ene teksten kan bygge på den andre, eller begge på en felles tekst.`,
+
+  articlesHeading: 'Artikkel for artikkel',
+  citesHeading: 'Nevnte kilder og personer',
+  sourceMark: 'kilde',
+  sameSentence: (labels) => `i samme setning: ${labels}`,
+  omitsHeading: 'Nevnt av andre artikler, ikke av denne',
+  unattributedHeading: 'Tall uten kilde eller person med rolle i samme setning',
+  colon: ': ',
+  quote: (text) => `«${text}»`,
+  none: 'ingen',
+};

@@ -1,3 +1,47 @@
 import type { CompareText } from '../sections/compare.js';
 
-export const compare: CompareText = {};
+export const compare: CompareText = {
+  figures: {
+    speedup: 'Versnelling',
+    budget: 'Uitspraak over budget',
+    revenue: 'Omzet',
+    'revenue-growth': 'Omzetgroei',
+    profit: 'Winst',
+    'profit-growth': 'Winstgroei',
+    money: 'Bedrag',
+    percent: 'Percentage',
+  },
+  organization: (name) => `Organisatie: ${name}`,
+  source: (name) => `Bron: ${name}`,
+  person: (name) => `Persoon: ${name}`,
+  groups: { figures: 'Cijfers', organization: 'Organisaties', source: 'Geciteerde bronnen', person: 'Genoemde personen' },
+  status: { agree: 'eens', differ: 'verschillen', single: 'slechts één' },
+  factColumn: 'Gegeven',
+  statusColumn: 'Status',
+  heading: (count) => (count === 1 ? '1 artikel vergeleken' : `${count} artikelen vergeleken`),
+  legend: '✓ genoemd   — niet genoemd   ≈ ongeveer',
+  page: (page, pages) => `Pagina ${page} van ${pages}`,
+
+  observationsHeading: 'Waarnemingen',
+  noObservations: 'Geen verschillen, losse vermeldingen of gedeelde passages gevonden.',
+  differ: (label, groups) => `${label}: ${groups.join('; ')}.`,
+  differGroup: (value, articles, count) => `${articles} ${count === 1 ? 'noemt' : 'noemen'} ${value}`,
+  single: (label, article, value) => `${label}: alleen genoemd door ${article}${value ? ` (${value})` : ''}.`,
+  citesOnly: (article, name) => `Alleen ${article} citeert ${name} als bron.`,
+  namesOnly: (article, names) => `Alleen ${article} noemt ${names}.`,
+  inconsistent: (label, article, values) => `${label}: ${article} noemt meer dan één waarde: ${values}.`,
+  roleDiffers: (name, groups) => `${name}: ${groups.join('; ')}.`,
+  roleGroup: (role, articles) => `${role} in ${articles}`,
+  sharedPassage: (articles, language, words) =>
+    `${articles} (beide in het ${language}) delen een passage van ${words} identieke woorden; de ene tekst kan op de andere teruggaan, of beide op een gemeenschappelijke tekst.`,
+
+  articlesHeading: 'Per artikel',
+  citesHeading: 'Genoemde bronnen en personen',
+  sourceMark: 'bron',
+  sameSentence: (labels) => `in dezelfde zin: ${labels}`,
+  omitsHeading: 'Genoemd door andere artikelen, niet door dit artikel',
+  unattributedHeading: 'Cijfers zonder bron of persoon met functie in dezelfde zin',
+  colon: ': ',
+  quote: (text) => `‘${text}’`,
+  none: 'geen',
+};

@@ -1,0 +1,63 @@
+/** Names of matrix rows and of figures in the reader's language. */
+import type { Fact, Lang } from '../facts.js';
+import { catalog } from '../i18n/catalog.js';
+import type { FigureKey } from '../i18n/sections/compare.js';
+import type { Matrix, Row, RowKind } from './matrix.js';
+
+export const FIGURE_KINDS: readonly RowKind[] = ['speedup', 'budget', 'revenue', 'revenue-growth', 'profit', 'profit-growth'];
+
+export function isFigureRow(row: Row): boolean {
+  return FIGURE_KINDS.includes(row.kind);
+}
+
+/** The figure a fact states, for figures (amounts and percentages without a role included); undefined for names. */
+export function figureOf(fact: Fact): FigureKey | undefined {
+  switch (fact.kind) {
+    case 'speedup':
+    case 'budget':
+      return fact.kind;
+    case 'money':
+      return fact.role === 'revenue' || fact.role === 'profit' ? fact.role : 'money';
+    case 'percent':
+      return fact.role ?? 'percent';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The display name of an organization row: the name as written by the first
+ * article in the reader's language, else as written by the first article.
+ */
+function organizationName(row: Row, matrix: Matrix, lang: Lang): string {
+  const written = (file: string) => {
+    const fact = row.cells[file]?.facts[0];
+    return fact?.kind === 'organization' ? fact.name : undefined;
+  };
+  const files = matrix.articles.filter((a) => written(a.file) !== undefined);
+  const pick = files.find((a) => a.language === lang) ?? files[0];
+  return (pick && written(pick.file)) ?? row.name ?? row.key;
+}
+
+/** The short name of a row: the figure ("Revenue") or the name ("Netflix", "Reuters", "Ted Sarandos"). */
+export function rowName(row: Row, matrix: Matrix, lang: Lang): string {
+  if (row.kind === 'organization') return organizationName(row, matrix, lang);
+  if (row.kind === 'source' || row.kind === 'person') return row.name ?? row.key;
+  return catalog(lang).compare.figures[row.kind];
+}
+
+/** The full label of a row, readable out of context ("Organization: Netflix"). */
+export function rowLabel(row: Row, matrix: Matrix, lang: Lang): string {
+  const t = catalog(lang).compare;
+  const name = rowName(row, matrix, lang);
+  switch (row.kind) {
+    case 'organization':
+      return t.organization(name);
+    case 'source':
+      return t.source(name);
+    case 'person':
+      return t.person(name);
+    default:
+      return name;
+  }
+}
