@@ -90,7 +90,8 @@ export const MIN_WORDS = 12;
 const MIN_SCORE = 0.08;
 /** The best score must lead the second by this fraction of itself. */
 const MIN_MARGIN = 0.1;
-const SAMPLE_WORDS = 4000;
+/** Detection reads at most this much of the beginning of a text. */
+const SAMPLE_CHARS = 30000;
 
 /** Words in lower case, with French and Italian elisions ("l'AFP") split after the apostrophe. */
 function wordsOf(text: string): string[] {
@@ -102,7 +103,8 @@ function withoutQuotes(text: string): string {
   return text.replace(/„[^“”\n]{0,400}[“”]|“[^”\n]{0,400}”|«[^»\n]{0,400}»|"[^"\n]{0,400}"/g, ' ');
 }
 
-export function detectLanguage(text: string): Detection {
+export function detectLanguage(fullText: string): Detection {
+  const text = fullText.slice(0, SAMPLE_CHARS);
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return { ok: false, reason: 'too-short' };
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
@@ -112,7 +114,7 @@ export function detectLanguage(text: string): Detection {
   }
   const unquoted = withoutQuotes(text);
   const source = wordsOf(unquoted).length >= MIN_WORDS ? unquoted : text;
-  const words = wordsOf(source).slice(0, SAMPLE_WORDS);
+  const words = wordsOf(source);
   if (words.length < MIN_WORDS) return { ok: false, reason: 'too-short' };
   const sample = words.join(' ');
 

@@ -25,14 +25,32 @@ export interface ParsedHeader {
 const KNOWN = new Set(['id', 'language', 'title', 'outlet', 'date', 'url']);
 const MAX_HEADER_LINES = 40;
 
+/** A header language code: "de", "DE", "de-AT", "nb_NO"; "no" and "nob" are Norwegian Bokmål. */
+function headerLanguage(value: string): Lang | undefined {
+  const primary = value.toLowerCase().split(/[-_]/)[0]!;
+  const code = primary === 'no' || primary === 'nob' ? 'nb' : primary;
+  return isLang(code) ? code : undefined;
+}
+
+/** A value without the quotes YAML front matter may put around it. */
+function unquote(value: string): string {
+  const m = /^(["'])(.*)\1$/.exec(value);
+  return m ? m[2]!.trim() : value;
+}
+
+const isFence = (line: string) => /^---\s*$/.test(line);
+
 export function parseHeader(text: string): ParsedHeader {
   const none: ParsedHeader = { header: {}, bodyStart: 0, warnings: [] };
-  if (!text.startsWith('---\n')) return none;
   const lines = text.split('\n');
-  const close = lines.indexOf('---', 1);
-  if (close < 0 || close > MAX_HEADER_LINES) return none;
+  if (!isFence(lines[0]!)) return none;
+  const close = lines.findIndex((line, i) => i > 0 && isFence(line));
+  if (close < 0 || close > MAX_HEADER_LINES) {
+    return { ...none, warnings: [`the header is not closed by a "---" line within ${MAX_HEADER_LINES} lines; it is read as article text`] };
+  }
   const header: Header = {};
   const warnings: string[] = [];
+  const seen = new Set<string>();
   for (const line of lines.slice(1, close)) {
     if (!line.trim()) continue;
     const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
@@ -41,16 +59,18 @@ export function parseHeader(text: string): ParsedHeader {
       continue;
     }
     const key = m[1]!.toLowerCase();
-    const value = sanitizeLine(m[2]!).trim();
+    const value = unquote(sanitizeLine(m[2]!).trim());
     if (!KNOWN.has(key)) {
       warnings.push(`unknown header field "${key.slice(0, 30)}"`);
       continue;
     }
+    if (seen.has(key)) warnings.push(`header field "${key}" is given twice; the last one counts`);
+    seen.add(key);
     if (!value) continue;
     if (key === 'language') {
-      const code = value.toLowerCase() === 'no' ? 'nb' : value.toLowerCase();
-      if (isLang(code)) header.language = code;
-      else warnings.push(`header language "${value.slice(0, 20)}" is not supported`);
+      const language = headerLanguage(value);
+      if (language) header.language = language;
+      else warnings.push(`header language "${value.slice(0, 20)}" is not supported; the language is detected from the text`);
     } else {
       header[key as Exclude<keyof Header, 'language'>] = value;
     }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../facts.js';
 import { splitSentences } from '../text/sentences.js';
-import { detectLanguage, LANGUAGE_NAMES_EN } from './detect.js';
+import { detectLanguage, LANGUAGE_NAMES_EN, type Detection } from './detect.js';
 import { parseHeader } from './header.js';
 import { sanitize, sanitizeLine } from './sanitize.js';
 import { bundledCorpusDir } from './paths.js';
@@ -22,14 +22,17 @@ export type LoadReason =
   | 'too-large'
   | 'too-many-files'
   | 'symlink-loop'
+  | 'not-a-file'
+  | 'no-text'
   | 'unsupported-language'
+  | 'uncertain-language'
   | 'too-short';
 
 export interface LoadProblem {
   /** The file or folder, sanitized for display. */
   file: string;
   reason: LoadReason;
-  /** Extra detail: the language guessed, the limit passed, the system error. */
+  /** Extra detail: the language guessed ("da"), the two candidates ("nb/da"), the system error. */
   detail?: string;
 }
 
@@ -44,7 +47,11 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_FILES = 5000;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
 
+const languageName = (code: string) => LANGUAGE_NAMES_EN[code] ?? code;
+
+/** One line for the user: the file, then what is wrong with it. */
 export function describeProblem(p: LoadProblem): string {
+  const addHeader = 'add a header line "language: xx" (en, de, nl, nb, es, fr)';
   const why: Record<LoadReason, string> = {
     'not-found': 'no such file or folder',
     unreadable: 'cannot be read' + (p.detail ? ` (${p.detail})` : ''),
@@ -55,11 +62,15 @@ export function describeProblem(p: LoadProblem): string {
     'too-large': `the file is too large for an article (over ${MAX_FILE_BYTES / 1024 / 1024} MiB)`,
     'too-many-files': `too many files; only the first ${MAX_FILES} were read`,
     'symlink-loop': 'a symbolic link loops back on itself',
+    'not-a-file': 'this is not a regular file',
+    'no-text': 'the file has a header but no article text',
     'unsupported-language':
       'the language is not supported' +
-      (p.detail ? ` (it looks like ${LANGUAGE_NAMES_EN[p.detail] ?? p.detail})` : '') +
+      (p.detail ? ` (it looks like ${languageName(p.detail)})` : '') +
       '; supported: en, de, nl, nb, es, fr',
-    'too-short': 'the text is too short to tell its language; add a header line "language: xx"',
+    'uncertain-language':
+      `cannot tell the language for sure (${(p.detail ?? '').split('/').map(languageName).join(' or ')}); ${addHeader}`,
+    'too-short': `the text is too short to tell its language; ${addHeader}`,
   };
   return `${p.file}: ${why[p.reason]}`;
 }
@@ -87,22 +98,19 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
 
 /** Builds an article from raw text. `file` is the display name, `id` the fallback id. */
 export function articleFromText(raw: string, file: string, id: string): Article | LoadProblem {
+  if (!raw.length) return { file, reason: 'empty' };
   const text = sanitize(raw);
   const { header, bodyStart, warnings } = parseHeader(text);
   const body = text.slice(bodyStart);
-  if (!raw.length) return { file, reason: 'empty' };
-  if (!body.trim()) return { file, reason: text.trim() ? 'too-short' : 'whitespace' };
+  if (!body.trim()) return { file, reason: text.trim() ? 'no-text' : 'whitespace' };
   let language = header.language;
   if (!language) {
     const detection = detectLanguage(body);
-    if (!detection.ok) {
-      return detection.reason === 'unsupported'
-        ? { file, reason: 'unsupported-language', ...(detection.guess ? { detail: detection.guess } : {}) }
-        : { file, reason: 'too-short' };
-    }
+    if (!detection.ok) return languageProblem(file, detection);
     language = detection.language;
   }
-  const firstLine = body.split('\n').find((l) => l.trim())?.trim() ?? id;
+  // Without a header title, the first line is the headline (without Markdown "#" marks).
+  const firstLine = body.split('\n').find((l) => l.trim())?.trim().replace(/^#{1,6}\s+/, '') || id;
   const title = header.title ?? (firstLine.length > 120 ? firstLine.slice(0, 119) + '…' : firstLine);
   const article: Article = {
     id: header.id ?? id,
@@ -117,6 +125,17 @@ export function articleFromText(raw: string, file: string, id: string): Article 
   if (header.date) article.date = header.date;
   if (header.url) article.url = header.url;
   return article;
+}
+
+function languageProblem(file: string, detection: Exclude<Detection, { ok: true }>): LoadProblem {
+  switch (detection.reason) {
+    case 'unsupported':
+      return { file, reason: 'unsupported-language', ...(detection.guess ? { detail: detection.guess } : {}) };
+    case 'uncertain':
+      return { file, reason: 'uncertain-language', detail: detection.candidates.join('/') };
+    case 'too-short':
+      return { file, reason: 'too-short' };
+  }
 }
 
 export function isProblem(x: Article | LoadProblem): x is LoadProblem {
@@ -135,21 +154,33 @@ function errnoDetail(err: unknown): string | undefined {
   return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
 }
 
+/** The first `size` bytes of a file, and one more if it has grown since it was measured. */
+function readAtMost(filePath: string, size: number): Buffer {
+  const buf = Buffer.alloc(size + 1);
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Reads one article file. */
 export function loadFile(filePath: string, display = filePath): Article | LoadProblem {
   const file = sanitizeLine(display);
   try {
     const stat = fs.statSync(filePath);
+    // Devices and pipes are refused before opening: reading one could block or never end.
+    if (!stat.isFile()) return { file, reason: 'not-a-file' };
     if (stat.size > MAX_FILE_BYTES) return { file, reason: 'too-large' };
-    const fd = fs.openSync(filePath, 'r');
-    let buf: Buffer;
-    try {
-      buf = Buffer.alloc(stat.size);
-      const n = stat.size ? fs.readSync(fd, buf, 0, stat.size, 0) : 0;
-      buf = buf.subarray(0, n);
-    } finally {
-      fs.closeSync(fd);
-    }
+    const buf = readAtMost(filePath, stat.size);
+    if (buf.length > MAX_FILE_BYTES) return { file, reason: 'too-large' };
     if (buf.length === 0) return { file, reason: 'empty' };
     const decoded = decode(buf);
     if (!decoded.ok) return { file, reason: decoded.reason };
@@ -161,8 +192,16 @@ export function loadFile(filePath: string, display = filePath): Article | LoadPr
   }
 }
 
+const isArticleName = (name: string) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase());
+
+/** Folders being listed (the current path, to spot loops) and folders already listed. */
+interface Walk {
+  ancestors: Set<string>;
+  visited: Set<string>;
+}
+
 /** Lists the article files under `dir` (recursively, sorted, loops and hidden files skipped). */
-function listFolder(dir: string, problems: LoadProblem[], out: string[], seen: Set<string>): void {
+function listFolder(dir: string, problems: LoadProblem[], out: string[], walk: Walk): void {
   let real: string;
   try {
     real = fs.realpathSync(dir);
@@ -170,11 +209,22 @@ function listFolder(dir: string, problems: LoadProblem[], out: string[], seen: S
     problems.push({ file: sanitizeLine(dir), reason: errnoReason(err) });
     return;
   }
-  if (seen.has(real)) {
+  if (walk.ancestors.has(real)) {
     problems.push({ file: sanitizeLine(dir), reason: 'symlink-loop' });
     return;
   }
-  seen.add(real);
+  // A folder reached a second time by another link has been listed already.
+  if (walk.visited.has(real)) return;
+  walk.visited.add(real);
+  walk.ancestors.add(real);
+  try {
+    listEntries(dir, problems, out, walk);
+  } finally {
+    walk.ancestors.delete(real);
+  }
+}
+
+function listEntries(dir: string, problems: LoadProblem[], out: string[], walk: Walk): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -195,13 +245,23 @@ function listFolder(dir: string, problems: LoadProblem[], out: string[], seen: S
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (err) {
-        problems.push({ file: sanitizeLine(full), reason: errnoReason(err) });
+        // A broken link is worth telling only where an article was expected.
+        const reason = errnoReason(err);
+        if (reason === 'symlink-loop' || isArticleName(entry.name)) problems.push({ file: sanitizeLine(full), reason });
         continue;
       }
     }
-    if (isDir) listFolder(full, problems, out, seen);
-    else if (isFile && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(full);
+    if (isDir) listFolder(full, problems, out, walk);
+    else if (isFile && isArticleName(entry.name)) out.push(full);
     if (out.length > MAX_FILES) return;
+  }
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
   }
 }
 
@@ -218,7 +278,7 @@ export function loadArticles(paths: readonly string[]): LoadResult {
       problems.push({ file: sanitizeLine(p), reason: errnoReason(err) });
       continue;
     }
-    if (st.isDirectory()) listFolder(p, problems, files, new Set());
+    if (st.isDirectory()) listFolder(p, problems, files, { ancestors: new Set(), visited: new Set() });
     else files.push(p);
   }
   if (files.length > MAX_FILES) {
@@ -227,7 +287,12 @@ export function loadArticles(paths: readonly string[]): LoadResult {
   }
   const articles: Article[] = [];
   const ids = new Set<string>();
+  const loaded = new Set<string>();
   for (const f of files) {
+    // A file named twice (directly and through its folder, or by two paths) is read once.
+    const real = realPath(f);
+    if (loaded.has(real)) continue;
+    loaded.add(real);
     const result = loadFile(f);
     if (isProblem(result)) problems.push(result);
     else {

@@ -5,10 +5,13 @@
  */
 
 // ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC (ESC ] … BEL or ST), and two-byte ESC x.
+// A string sequence left open ends at the end of its line, so the rest of the article survives.
 const ESC_SEQUENCE =
-  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][\s\S]*?(?:\u0007|\u001b\\|\u009c|$)|[ -/]*[0-~]?)/g;
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\n]*?(?:\u0007|\u001b\\|\u009c|(?=\n)|$)|[ -/]*[0-~]?)/g;
 // 8-bit forms: CSI (U+009B) and OSC/DCS/SOS/PM/APC (U+009D, U+0090, U+0098, U+009E, U+009F).
-const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f][\s\S]*?(?:\u0007|\u009c|\u001b\\|$)/g;
+const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f][^\n]*?(?:\u0007|\u009c|\u001b\\|(?=\n)|$)/g;
+// Line and page breaks other than LF: vertical tab, form feed, NEL, line and paragraph separators.
+const OTHER_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
 // Remaining C0 (but tab and newline), DEL, C1, bidi embeddings/overrides/isolates, BOM.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
@@ -17,6 +20,7 @@ export function sanitize(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(ESC_SEQUENCE, '')
     .replace(C1_SEQUENCE, '')
+    .replace(OTHER_BREAKS, '\n')
     .replace(CONTROL, '')
     .replace(/\t/g, ' ');
 }
@@ -27,7 +31,7 @@ export function sanitizeLine(text: string): string {
 }
 
 /** Characters that JSON.stringify leaves raw but a terminal may act on. */
-const JSON_UNSAFE = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
 
 /** JSON text with every control, C1 and bidi character escaped as \uXXXX. */
 export function safeJson(value: unknown, indent = 2): string {

@@ -46,6 +46,15 @@ const TERMINAL = /[.!?…"”“»›'’‘)\]]\s*$/u;
 /** Closing quotes or brackets that a segment may wrongly start with ("fini. » Puis"). */
 const LEADING_CLOSER = /^\s*[»”’›)\]]+\s*/u;
 
+/**
+ * The longest piece of a line given to the segmenter at once: its cost grows
+ * with the square of its input, so a long line is fed in chunks, cut after a
+ * sentence end where there is one (the merge rules join any other cut).
+ */
+const MAX_SEGMENTER_INPUT = 2000;
+/** Enough of the end of a piece to decide on the break after it. */
+const CONTEXT_CHARS = 80;
+
 const segmenters = new Map<Lang, Intl.Segmenter>();
 function segmenterFor(lang: Lang): Intl.Segmenter {
   let s = segmenters.get(lang);
@@ -77,22 +86,43 @@ function continues(prev: string, next: string, lang: Lang): boolean {
   return lang === 'de' && /\d\.\s*$/.test(prev) && (ORDINAL_CONTEXT.test(prev) || ORDINAL_MONTH.test(next));
 }
 
+/** The end of the chunk of `line` that starts at `from`. */
+function chunkEnd(line: string, from: number): number {
+  if (line.length - from <= MAX_SEGMENTER_INPUT) return line.length;
+  const window = line.slice(from, from + MAX_SEGMENTER_INPUT);
+  const afterSentence = /[.!?…]["”»’)]*\s+(?=[^.!?…]*$)/u.exec(window);
+  if (afterSentence) return from + afterSentence.index + afterSentence[0].length;
+  const space = window.search(/\s\S*$/);
+  return space > 0 ? from + space + 1 : from + MAX_SEGMENTER_INPUT;
+}
+
+/** The segmenter's pieces of `line`, as [start, end) offsets. */
+function* segments(line: string, lang: Lang): Generator<[number, number]> {
+  for (let from = 0; from < line.length; ) {
+    const to = chunkEnd(line, from);
+    for (const seg of segmenterFor(lang).segment(line.slice(from, to))) {
+      yield [from + seg.index, from + seg.index + seg.segment.length];
+    }
+    from = to;
+  }
+}
+
 /** Splits one line of text; offsets are relative to the line. */
 function splitLine(line: string, lang: Lang): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const seg of segmenterFor(lang).segment(line)) {
-    let start = seg.index;
-    const end = seg.index + seg.segment.length;
+  for (const [segStart, end] of segments(line, lang)) {
+    let start = segStart;
     const prev = merged[merged.length - 1];
     if (prev) {
       // A closing quote the segmenter put at the start of this piece belongs to the previous one.
-      const closer = LEADING_CLOSER.exec(seg.segment);
+      const closer = LEADING_CLOSER.exec(line.slice(start, end));
       if (closer) {
         prev[1] = start + closer[0].length;
         start = prev[1];
         if (start === end) continue;
       }
-      if (continues(line.slice(prev[0], prev[1]), line.slice(start, end), lang)) {
+      const before = line.slice(Math.max(prev[0], prev[1] - CONTEXT_CHARS), prev[1]);
+      if (continues(before, line.slice(start, end), lang)) {
         prev[1] = end;
         continue;
       }

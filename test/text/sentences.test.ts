@@ -142,6 +142,23 @@ describe('splitSentences on any text', () => {
   });
 });
 
+describe('long lines', () => {
+  it('splits a 190 kB line quickly and the same as short text', () => {
+    const unit = 'Dr. Smith met Mr. Jones on Monday. The talks lasted 3.1 hours. ';
+    const line = unit.repeat(3000);
+    const started = performance.now();
+    const texts = split(line, 'en');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(texts).toHaveLength(6000);
+    expect(new Set(texts)).toEqual(new Set(['Dr. Smith met Mr. Jones on Monday.', 'The talks lasted 3.1 hours.']));
+  });
+
+  it('keeps a very long sentence without any stop whole', () => {
+    const sentence = 'und '.repeat(3000) + 'Ende.';
+    expect(split(`${sentence} Neuer Satz.`, 'de')).toEqual([sentence, 'Neuer Satz.']);
+  });
+});
+
 describe('sentenceAt', () => {
   const body = 'One. Two words. Three.';
   const sentences = splitSentences(body, 'en');
