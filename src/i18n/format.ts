@@ -103,3 +103,8 @@ export function sameWhenFormatted(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
   return norm(a) === norm(b);
 }
+
+/** A list joined as the language does: "A, B and C" (en uses the serial comma), "A, B und C", "A, B og C". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
+}

@@ -1,3 +1,55 @@
-import type { SummaryText } from '../sections/summary.js';
+import { formatList } from '../format.js';
+import type { Change, Figure, PersonMention, Speaker, SummaryText, WorkGenre } from '../sections/summary.js';
+import { common } from './common.js';
 
-export const summary: SummaryText = {};
+const list = (items: readonly string[]) => formatList(items, 'nl');
+const WORK: Record<WorkGenre, string> = { series: 'de serie', film: 'de film', documentary: 'de documentaire' };
+
+/** The fronted adverbial; the finite verb follows it (V2). */
+function according(s: Speaker): string {
+  if (s.kind === 'article') return 'Volgens het artikel';
+  if (s.kind === 'person' && s.role) return `Volgens ${common.roles[s.role]} ${s.name}`;
+  return `Volgens ${s.name}`;
+}
+
+const change = (c: Change | undefined) => (c ? `, een ${c.down ? 'daling' : 'stijging'} van ${c.percent}` : '');
+const person = (p: PersonMention) => (p.role ? `${p.name} (${common.roles[p.role]})` : p.name);
+const figure = (f: Figure) => f.text;
+
+export const summary: SummaryText = {
+  labels: {
+    articleLine: ({ articleLanguage, file }) => `${file} (artikel in het ${articleLanguage})`,
+    keyFacts: 'De belangrijkste feiten',
+    quotes: ({ articleLanguage }) => `Kernzinnen uit het origineel, in het ${articleLanguage}`,
+    noFacts: 'Het artikel noemt geen feiten die zich laten samenvatten.',
+  },
+  quote: (text) => `“${text}”`,
+  lead: ({ actor, work }) => {
+    const parts = [actor, work && `${WORK[work.genre]} ${work.title}`].filter((p): p is string => !!p);
+    return `Het artikel gaat over ${parts.join(' en ')}.`;
+  },
+  speedup: ({ speaker, factor, value }) =>
+    `${according(speaker)} ging het ${value === 2 ? 'twee keer zo snel' : `${factor} sneller`}.`,
+  budgetStatement: ({ speaker }) => `${according(speaker)} werd het zo binnen het budget haalbaar.`,
+  revenue: ({ speaker, amounts, change: c }) =>
+    amounts.length === 1
+      ? `${according(speaker)} bedroeg de omzet ${amounts[0]}${change(c)}.`
+      : `${according(speaker)} bedroegen de omzetcijfers ${list(amounts)}.`,
+  revenueChange: ({ speaker, change: c }) =>
+    `${according(speaker)} ${c.down ? 'daalde' : 'steeg'} de omzet met ${c.percent}.`,
+  profit: ({ speaker, amounts, change: c }) =>
+    amounts.length === 1
+      ? `${according(speaker)} bedroeg de winst ${amounts[0]}${change(c)}.`
+      : `${according(speaker)} bedroegen de winstcijfers ${list(amounts)}.`,
+  profitChange: ({ speaker, change: c }) =>
+    `${according(speaker)} ${c.down ? 'daalde' : 'steeg'} de winst met ${c.percent}.`,
+  budgetAmount: ({ speaker, amounts }) =>
+    amounts.length === 1
+      ? `${according(speaker)} bedroeg het budget ${amounts[0]}.`
+      : `${according(speaker)} bedroegen de budgetten ${list(amounts)}.`,
+  cost: ({ speaker, amounts }) => `${according(speaker)} bedroegen de kosten ${list(amounts)}.`,
+  otherFigures: ({ figures }) => `Verder noemt het artikel ${list(figures.map(figure))}.`,
+  organizations: ({ names }) => `Genoemde ${names.length === 1 ? 'organisatie' : 'organisaties'}: ${list(names)}.`,
+  people: ({ people }) => `Genoemde ${people.length === 1 ? 'persoon' : 'personen'}: ${list(people.map(person))}.`,
+  sources: ({ names }) => `Aangehaalde ${names.length === 1 ? 'bron' : 'bronnen'}: ${list(names)}.`,
+};

@@ -1,0 +1,68 @@
+/**
+ * Who a fact is attributed to: a person, source or organization that the
+ * fact's own sentence introduces with "according to" ("Ifølge co-CEO Ted
+ * Sarandos …", "… laut Reuters", "Selon Le Monde, …"). Without such a marker
+ * the article itself is the speaker.
+ */
+import type { Article, Fact, Lang, OrganizationFact, PersonFact, SourceFact } from '../facts.js';
+import { sentenceAt } from '../text/sentences.js';
+import type { Speaker } from '../i18n/sections/summary.js';
+import { organizationDisplayName } from './names.js';
+
+/** "According to" in each article language (lower case). */
+const MARKERS: Record<Lang, string[]> = {
+  en: ['according to'],
+  de: ['laut', 'nach angaben von', 'gemäß'],
+  nl: ['volgens'],
+  nb: ['ifølge', 'i følge'],
+  es: ['según', 'de acuerdo con'],
+  fr: ['selon', "d'après", 'd’après'],
+};
+
+type Attributable = PersonFact | SourceFact | OrganizationFact;
+const PREFERENCE: ReadonlyArray<Attributable['kind']> = ['person', 'source', 'organization'];
+
+function markerPattern(lang: Lang): string {
+  return MARKERS[lang].map((m) => m.replace(/\s+/g, '\\s+')).join('|');
+}
+
+/**
+ * The marker stands right before the name, with at most three words between
+ * (a role: "ifølge co-CEO"; "according to data from") and no punctuation;
+ * or it opens the name's own evidence ("laut Reuters").
+ */
+function isAttributed(article: Article, candidate: Attributable, sentenceStart: number): boolean {
+  const markers = markerPattern(article.language);
+  const before = article.body.slice(sentenceStart, candidate.evidence.start);
+  const ahead = new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+(?:[^\\s,.;:!?()]+\\s+){0,3}$`, 'iu');
+  const within = new RegExp(`^(?:${markers})\\s`, 'iu');
+  return ahead.test(before) || within.test(candidate.evidence.text);
+}
+
+function speakerOf(fact: Attributable, facts: readonly Fact[], lang: Lang): Speaker {
+  if (fact.kind === 'source') return { kind: 'source', name: fact.name };
+  if (fact.kind === 'organization') return { kind: 'source', name: organizationDisplayName(fact, lang) };
+  // The role may be stated at another mention of the same person.
+  const role = facts.find((f): f is PersonFact => f.kind === 'person' && f.name === fact.name && !!f.role)?.role;
+  return role ? { kind: 'person', name: fact.name, role } : { kind: 'person', name: fact.name };
+}
+
+/** The speaker of the first of `stated` that is attributed to someone, else the article. */
+export function speakerFor(article: Article, facts: readonly Fact[], stated: readonly Fact[], lang: Lang): Speaker {
+  for (const fact of stated) {
+    const sentence = sentenceAt(article.sentences, fact.evidence.start);
+    if (!sentence) continue;
+    const inSentence = facts.filter(
+      (f): f is Attributable =>
+        (f.kind === 'person' || f.kind === 'source' || f.kind === 'organization') &&
+        f.evidence.start >= sentence.start &&
+        f.evidence.end <= sentence.end,
+    );
+    // A person before an organization: "according to Netflix co-CEO Ted Sarandos" is Sarandos.
+    const attributed = PREFERENCE.flatMap((kind) => inSentence.filter((c) => c.kind === kind)).find((c) =>
+      isAttributed(article, c, sentence.start),
+    );
+    if (attributed) return speakerOf(attributed, facts, lang);
+  }
+  return { kind: 'article' };
+}

@@ -1,0 +1,76 @@
+/**
+ * The lead: whom the article reports on and in which work, as far as it states
+ * them. The actor is the organization the article opens with and keeps coming
+ * back to; the work is a title named with its genre that the article puts in
+ * its title or opening, names more than once, or names in the paragraph of a
+ * key fact (a speed-up, an amount, the budget). Each is evidenced by its
+ * mention; without either there is no lead.
+ */
+import type { Article, Evidence, Fact, Lang, OrganizationFact } from '../facts.js';
+import { factsOf } from '../facts.js';
+import { catalog } from '../i18n/catalog.js';
+import { organizationDisplayName } from './names.js';
+import { paragraphAt } from './paragraph.js';
+import type { SummarySentence } from './types.js';
+import { findWorks, type WorkMention } from './work/index.js';
+
+/** The opening of an article: its first sentences. */
+const OPENING = 3;
+const KEY_FACTS = new Set<Fact['kind']>(['speedup', 'budget', 'money', 'percent']);
+
+function occurrences(body: string, name: string): number {
+  return body.split(name).length - 1;
+}
+
+function openingEnd(article: Article): number {
+  return article.sentences[Math.min(OPENING, article.sentences.length) - 1]?.end ?? 0;
+}
+
+/** The organization mentioned in the opening and again later (or in the title), most often; not a cited source. */
+function mainActor(article: Article, facts: readonly Fact[]): OrganizationFact | undefined {
+  const sources = new Set(factsOf(facts, 'source').map((s) => s.name.toLowerCase()));
+  const byKey = new Map<string, OrganizationFact[]>();
+  for (const f of factsOf(facts, 'organization')) {
+    if (sources.has(f.name.toLowerCase()) || sources.has(f.canonical.toLowerCase())) continue;
+    byKey.set(f.canonical, [...(byKey.get(f.canonical) ?? []), f]);
+  }
+  const end = openingEnd(article);
+  let best: OrganizationFact[] | undefined;
+  for (const mentions of byKey.values()) {
+    const first = mentions[0]!;
+    const inTitle = article.title.includes(first.name);
+    if (first.evidence.start >= end || (mentions.length < 2 && !inTitle)) continue;
+    if (!best || mentions.length > best.length) best = mentions;
+  }
+  return best?.[0];
+}
+
+function mainWork(article: Article, facts: readonly Fact[]): WorkMention | undefined {
+  const names = new Set(
+    facts.flatMap((f) => (f.kind === 'organization' || f.kind === 'person' || f.kind === 'source' ? [f.name.toLowerCase()] : [])),
+  );
+  const end = openingEnd(article);
+  const keyParagraphs = new Set(facts.filter((f) => KEY_FACTS.has(f.kind)).map((f) => paragraphAt(article.body, f.evidence.start).start));
+  const salient = (w: WorkMention) =>
+    article.title.includes(w.title) ||
+    occurrences(article.body, w.title) >= 2 ||
+    w.evidence.start < end ||
+    keyParagraphs.has(paragraphAt(article.body, w.evidence.start).start);
+  let best: WorkMention | undefined;
+  for (const w of findWorks(article, names).filter(salient)) {
+    if (!best || occurrences(article.body, w.title) > occurrences(article.body, best.title)) best = w;
+  }
+  return best;
+}
+
+export function buildLead(article: Article, facts: readonly Fact[], lang: Lang): SummarySentence | null {
+  const actor = mainActor(article, facts);
+  const work = mainWork(article, facts);
+  if (!actor && !work) return null;
+  const text = catalog(lang).summary.lead({
+    ...(actor ? { actor: organizationDisplayName(actor, lang) } : {}),
+    ...(work ? { work: { genre: work.genre, title: work.title } } : {}),
+  });
+  const evidence: Evidence[] = [actor?.evidence, work?.evidence].filter((e): e is Evidence => !!e);
+  return { text, evidence };
+}

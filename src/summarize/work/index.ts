@@ -1,0 +1,116 @@
+/**
+ * Creative works named with their genre: "the series El Eternauta",
+ * "der Serie "El Eternauta"", "sci-fi-serien El Eternauta", "la série
+ * « Le Bureau des légendes »". A title is taken only where its extent is
+ * certain: quoted, or a run of capitalized words with a clear end. Anything
+ * else is left out, so no title is ever cut short.
+ */
+import { evidenceAt } from '../../extract/evidence.js';
+import type { Article, Evidence, Lang } from '../../facts.js';
+import type { WorkGenre } from '../../i18n/sections/summary.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { nb } from './nb.js';
+import { nl } from './nl.js';
+import type { WorkRules } from './rules.js';
+
+const RULES: Record<Lang, WorkRules> = { en, de, nl, nb, es, fr };
+
+export interface WorkMention {
+  genre: WorkGenre;
+  /** As written in the article. */
+  title: string;
+  /** The genre noun and the title. */
+  evidence: Evidence;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»', '‘': '’', "'": "'" };
+const FIRST_WORD = /^\p{Lu}[\p{L}\d'’&-]*/u;
+const LATER_WORD = /^[\p{Lu}\d][\p{L}\d'’&-]*/u;
+/** What may follow a title: the end of the sentence or punctuation. */
+const CLOSING = /^(?:\s*$|\s*[,.;:!?()[\]–—"”»“])/u;
+
+function genrePattern(rules: WorkRules): Array<[RegExp, WorkGenre]> {
+  return rules.genres.map(([source, genre]) => [
+    new RegExp(`(?<![\\p{L}\\d-])(?:[\\p{L}\\d]+-)*(?:${source})(?![\\p{L}\\d-])`, 'gu'),
+    genre,
+  ]);
+}
+
+/** A quoted title after the genre noun (and up to `words` lower-case words): its end offset and text. */
+function quotedTitle(rest: string, rules: WorkRules): { title: string; end: number } | undefined {
+  const m = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,${rules.wordsBeforeQuotedTitle}}(["“„«‘'])\\s?`, 'u').exec(rest);
+  if (!m) return undefined;
+  const closers = QUOTE_PAIRS[m[1]!]!;
+  const from = m[0].length;
+  let to = from;
+  while (to < rest.length && to - from <= 80 && !closers.includes(rest[to]!) && !'\n"“”„«»'.includes(rest[to]!)) to++;
+  if (to >= rest.length || !closers.includes(rest[to]!)) return undefined;
+  const title = rest.slice(from, to).trim();
+  if (!/^[\p{Lu}\d]/u.test(title)) return undefined;
+  return { title, end: to + 1 };
+}
+
+/** An unquoted title: capitalized words (joined by connectors) with a clear end. */
+function plainTitle(rest: string, rules: WorkRules): { title: string; end: number } | undefined {
+  const lead = /^\s+/.exec(rest);
+  if (!lead) return undefined;
+  let pos = lead[0].length;
+  const words: string[] = [];
+  let end = pos;
+  for (;;) {
+    const m = (words.length ? LATER_WORD : FIRST_WORD).exec(rest.slice(pos));
+    if (!m) break;
+    words.push(m[0]);
+    pos += m[0].length;
+    end = pos;
+    // Continue over one space to a capitalized word, or over connectors to one.
+    const next = /^ ((?:\p{Ll}[\p{L}'’]* ){0,2})(?=[\p{Lu}\d])/u.exec(rest.slice(pos));
+    if (!next || !next[1]!.trim().split(' ').every((w) => !w || rules.connectors.includes(w))) break;
+    pos += next[0].length;
+  }
+  if (words.length === 0) return undefined;
+  const title = rest.slice(lead[0].length, end);
+  const after = rest.slice(end);
+  const following = /^ (\p{Ll}[\p{L}'’]*)/u.exec(after)?.[1];
+  const single = words.length === 1;
+  const clearEnd =
+    CLOSING.test(after) ||
+    (following !== undefined && !rules.connectors.includes(following) && (!single || rules.singleWordTitles === 'always'));
+  if (!clearEnd) return undefined;
+  if (single && (rules.singleWordTitles === 'never' || rules.articles.includes(words[0]!.toLowerCase()))) return undefined;
+  if (words.some((w) => /['’]s$/u.test(w)) || /^\p{Lu}$/u.test(title)) return undefined;
+  return { title, end };
+}
+
+/** The title is, or ends in, a known name ("El Eternauta de Netflix"): its extent is uncertain. */
+function endsInName(title: string, names: ReadonlySet<string>): boolean {
+  const t = title.toLowerCase();
+  for (const n of names) if (t === n || t.endsWith(` ${n}`)) return true;
+  return false;
+}
+
+/** Every work named with its genre, in text order. `names` (lower case) are people and organizations, never titles. */
+export function findWorks(article: Article, names: ReadonlySet<string>): WorkMention[] {
+  const rules = RULES[article.language];
+  const out: WorkMention[] = [];
+  for (const sentence of article.sentences) {
+    for (const [re, genre] of genrePattern(rules)) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sentence.text))) {
+        const before = /(\p{L}+)\s+$/u.exec(sentence.text.slice(0, m.index))?.[1]?.toLowerCase();
+        if (before && rules.notAfter?.includes(before)) continue;
+        const rest = sentence.text.slice(m.index + m[0].length);
+        const found = quotedTitle(rest, rules) ?? plainTitle(rest, rules);
+        if (!found || endsInName(found.title, names)) continue;
+        const start = sentence.start + m.index;
+        const evidence = evidenceAt(article, start, start + m[0].length + found.end);
+        if (evidence) out.push({ genre, title: found.title, evidence });
+      }
+    }
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}

@@ -1,0 +1,13 @@
+import type { WorkRules } from './rules.js';
+
+export const nb: WorkRules = {
+  genres: [
+    ['serien?|(?:mini|drama|krim|komedie|nett|animasjons|dokumentar|tv)serien?', 'series'],
+    ['dokumentar(?:en|filmen|film)?', 'documentary'],
+    ['filmen|film|(?:spille|kino|animasjons)filmen?', 'film'],
+  ],
+  connectors: ['og', 'i', 'på', 'av', 'fra', 'til', 'med', 'for', 'of', 'the', 'and'],
+  articles: ['den', 'det', 'de', 'en', 'et', 'ei', 'the', 'a', 'an'],
+  singleWordTitles: 'before-punctuation',
+  wordsBeforeQuotedTitle: 0,
+};
