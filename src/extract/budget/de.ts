@@ -1,8 +1,8 @@
 /** German budget-statement rules. */
 import { CLAUSE_WORD, WORD, type BudgetLanguage } from './rule.js';
 
-/** "Budget", "Budgets", "Produktionsbudget", "Budgetrahmen", "Etat"; not "Budget-Filme". */
-const BUDGET = `(?:\\p{L}*budget(?:s|rahmens?)?|Etats?)(?![\\p{L}-])`;
+/** "Budget", "Produktionsbudgets", "TV-Budget", "Budgetrahmen", "Etat"; not "Low-Budget-Filme". */
+const BUDGET = `(?:[\\p{L}\\p{N}]+-)?(?:\\p{L}*budget(?:s|rahmens?)?|Etats?)(?![\\p{L}-])`;
 
 export const de: BudgetLanguage = {
   negation: `nicht|nie|niemals|kaum|keinesfalls`,
@@ -17,6 +17,6 @@ export const de: BudgetLanguage = {
   exceeds: `(?:hätte|hätten|würde|würden)\\s+(?:${CLAUSE_WORD}\\s+){0,4}?${BUDGET}\\s+(?:${CLAUSE_WORD}\\s+){0,3}?(?:gesprengt|überschritten|überstiegen|sprengen|überschreiten|übersteigen)`,
   fraction: `(?:zu|für|mit)\\s+(?:nur\\s+)?(?:einem|einen)\\s+(?:kleinen\\s+)?Bruchteil\\s+(?:der\\s+(?:\\p{L}+\\s+)?Kosten|des\\s+(?:\\p{L}+\\s+)?Budgets)`,
   making:
-    `realisiert|produziert|erstellt|hergestellt|gedreht|umgesetzt|abgeschlossen|erzeugt|geschaffen|entwickelt|gemacht|fertiggestellt|` +
-    `realisieren|produzieren|erstellen|herstellen|drehen|umsetzen|erzeugen|schaffen|entwickeln`,
+    `(?:realisier|produzier|erstell|herstell|erzeug|entwick|fertigstell)\\p{L}*|hergestellt|umgesetzt|umsetzen|setzte\\s+um|` +
+    `abgeschlossen|geschaffen|schaffen|schufen?|gemacht|gedreht|drehen|drehten?|fertiggestellt|entstand(?:en)?`,
 };

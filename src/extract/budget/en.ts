@@ -15,15 +15,17 @@ export const en: BudgetLanguage = {
   infeasible:
     `impossible|unaffordable|unattainable|unachievable|unfeasible|infeasible|unthinkable|out\\s+of\\s+reach|beyond\\s+reach|` +
     `prohibitive(?:ly\\s+(?:expensive|costly))?|(?:(?:far|much|way)\\s+)?too\\s+(?:expensive|costly|pricey)`,
-  clauseWords: `whether|if|that|but|and|or|because|only|just|merely|simply|solely|how|what|why`,
+  clauseWords: `whether|if|that|but|and|or|because|only|just|merely|solely|how|what|why`,
   frame: `(?:within|inside|given)\\s+(?:${WORD}\\s+){0,3}?${BUDGET}|budget[\\s-]?wise|budgetarily`,
-  nearFrame: `(?:in|on|for|with|under)\\s+(?:${WORD}\\s+){0,3}?${BUDGET}`,
+  // Not the idiom "on a budget" (of people with little money).
+  nearFrame: `(?!on\\s+a\\s+budget(?![\\p{L}]))(?:in|on|for|with|under)\\s+(?:${WORD}\\s+){0,3}?${BUDGET}`,
   infinitive: `to`,
   exceeds: `would\\s+(?:have\\s+)?(?:blown|busted|broken|exceeded|burst|blow|bust|break|exceed)\\s+(?:through\\s+)?(?:${CLAUSE_WORD}\\s+){0,3}?${BUDGET}`,
   fraction:
     `(?:for|at|with)\\s+(?:(?:just|only)\\s+)?(?:a|one)\\s+(?:(?:small|tiny|mere)\\s+)?fraction\\s+of\\s+` +
     `(?:the\\s+(?:(?:usual|normal|typical|traditional|original)\\s+)?(?:cost|costs|budget|expense)|what\\s+it\\s+(?:(?:would|might)\\s+(?:have\\s+)?|normally\\s+|usually\\s+)?(?:cost|costs))`,
   making:
-    `made|produced|created|completed|finished|rendered|achieved|built|shot|filmed|delivered|realized|realised|generated|developed|accomplished|` +
-    `make|produce|create|complete|render|achieve|build|shoot|film|deliver|generate|develop`,
+    `made|makes?|making|done|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|render(?:s|ed|ing)?|` +
+    `achiev(?:e|es|ed|ing)|buil[dt]|builds|building|shot|shoot(?:s|ing)?|filmed|filming|deliver(?:s|ed|ing)?|reali[sz](?:e|es|ed|ing)|` +
+    `generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|accomplish(?:es|ed|ing)?`,
 };

@@ -25,6 +25,6 @@ export const es: BudgetLanguage = {
     `(?:por|a|con)\\s+(?:(?:solo|sólo|apenas)\\s+)?una\\s+(?:(?:pequeña|mínima)\\s+)?fracción\\s+` +
     `(?:del\\s+(?:coste|costo|presupuesto|gasto)|de\\s+lo\\s+que\\s+(?:habría|hubiera)\\s+costado)`,
   making:
-    `hech[oa]s?|producid[oa]s?|realizad[oa]s?|cread[oa]s?|completad[oa]s?|desarrollad[oa]s?|rodad[oa]s?|generad[oa]s?|terminad[oa]s?|` +
-    `hacer|producir|realizar|crear|completar|desarrollar|rodar|generar|terminar`,
+    `hech[oa]s?|hacer|hizo|hicieron|produ[cj]\\p{L}*|realiz\\p{L}*|cre(?:ar|ó|aron|ad[oa]s?|aba|aban)|complet\\p{L}*|` +
+    `desarroll\\p{L}*|rod(?:ar|ó|aron|ad[oa]s?)|gener(?:ar|ó|aron|ad[oa]s?)|termin(?:ar|ó|aron|ad[oa]s?)`,
 };

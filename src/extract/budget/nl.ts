@@ -1,8 +1,8 @@
 /** Dutch budget-statement rules. */
 import { CLAUSE_WORD, WORD, type BudgetLanguage } from './rule.js';
 
-/** "budget", "budgetten", "productiebudget", "begroting". */
-const BUDGET = `(?:\\p{L}*budget(?:ten|s)?|begroting(?:en)?)(?![\\p{L}-])`;
+/** "budget", "budgetten", "productiebudget", "tv-budget", "begroting". */
+const BUDGET = `(?:[\\p{L}\\p{N}]+-)?(?:\\p{L}*budget(?:ten|s)?|begroting(?:en)?)(?![\\p{L}-])`;
 
 export const nl: BudgetLanguage = {
   negation: `niet|nooit|nauwelijks`,
@@ -15,6 +15,6 @@ export const nl: BudgetLanguage = {
   exceeds: `(?:zou|zouden)\\s+(?:${CLAUSE_WORD}\\s+){0,4}?${BUDGET}\\s+(?:${CLAUSE_WORD}\\s+){0,3}?(?:overschrijden|overschreden|te\\s+boven\\s+gaan|te\\s+boven\\s+zijn\\s+gegaan|opblazen|opgeblazen|doen\\s+ontploffen)`,
   fraction: `(?:voor|tegen|met)\\s+(?:(?:slechts|maar)\\s+)?een\\s+(?:kleine\\s+)?fractie\\s+van\\s+(?:de\\s+(?:\\p{L}+\\s+)?kosten|het\\s+(?:\\p{L}+\\s+)?budget)`,
   making:
-    `gemaakt|geproduceerd|gerealiseerd|voltooid|gecreëerd|ontwikkeld|opgenomen|gebouwd|afgerond|gedraaid|` +
-    `maken|produceren|realiseren|creëren|voltooien|ontwikkelen|bouwen|draaien`,
+    `gemaakt|maakten?|maken|geproduceerd|produceerden?|produceren|gerealiseerd|realiseerden?|realiseren|voltooid|voltooiden?|voltooien|` +
+    `gecreëerd|creëerden?|creëren|ontwikkeld|ontwikkelden?|ontwikkelen|gebouwd|bouwden?|bouwen|afgerond|gedraaid|draaiden?|opgenomen`,
 };
