@@ -1,7 +1,13 @@
 /** Extraction of the sources dimension. */
-import type { Article, Fact } from '../../facts.js';
+import type { Article, Fact, SourceFact } from '../../facts.js';
+import { evidenceAt } from '../evidence.js';
+import { findSources } from './find.js';
 
 export function extractSources(article: Article): Fact[] {
-  void article;
-  return [];
+  const facts: SourceFact[] = [];
+  for (const m of findSources(article)) {
+    const evidence = evidenceAt(article, m.start, m.end);
+    if (evidence) facts.push({ kind: 'source', name: m.name, evidence });
+  }
+  return facts;
 }

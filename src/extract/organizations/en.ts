@@ -1,0 +1,31 @@
+/** Organizations in English text. */
+import type { OrganizationRules } from './rules.js';
+import { INTERNATIONAL_SUFFIX_HEADS } from './shared.js';
+
+export const en: OrganizationRules = {
+  suffixHeads: [
+    ...INTERNATIONAL_SUFFIX_HEADS,
+    { head: 'Academy', key: 'academy' },
+    { head: 'Union', key: 'union' },
+    { head: 'Guild', key: 'guild' },
+    { head: 'University', key: 'university' },
+    { head: 'Institute', key: 'institute' },
+    { head: 'Foundation', key: 'foundation' },
+    { head: 'Association', key: 'association' },
+  ],
+  hyphenHeads: [],
+  prefixHeads: [
+    { head: 'University of', key: 'university' },
+    { head: 'Academy of', key: 'academy' },
+    { head: 'Institute of', key: 'institute' },
+  ],
+  connectors: ['of', 'and', '&', 'for', 'the'],
+  classifiers: [
+    'company', 'firm', 'studio', 'startup', 'start-up', 'news agency', 'agency', 'broadcaster', 'network',
+    'newspaper', 'union', 'guild', 'streamer', 'streaming service', 'streaming giant', 'publisher', 'distributor',
+    'production company', 'magazine', 'tech giant', 'AI lab', 'VFX house',
+  ],
+  classifiedAcronymsOnly: false,
+  creditLabels: ['Photo credit', 'Picture credit', 'Image credit', 'Photo', 'Photos', 'Picture', 'Image', 'Credit', 'Illustration', 'Source'],
+  genitiveS: false,
+};

@@ -1,0 +1,24 @@
+/** Organizations in Spanish text. */
+import type { OrganizationRules } from './rules.js';
+import { INTERNATIONAL_SUFFIX_HEADS } from './shared.js';
+
+export const es: OrganizationRules = {
+  suffixHeads: [...INTERNATIONAL_SUFFIX_HEADS, { head: String.raw`S\.A\.|SA` }, { head: String.raw`S\.L\.|SL` }],
+  hyphenHeads: [],
+  prefixHeads: [
+    { head: 'Academia', key: 'academy' },
+    { head: 'Universidad', key: 'university' },
+    { head: 'Sindicato', key: 'union' },
+    { head: 'Fundación', key: 'foundation' },
+    { head: 'Instituto', key: 'institute' },
+    { head: 'Asociación', key: 'association' },
+  ],
+  connectors: ['de las', 'de los', 'de la', 'del', 'de', 'y', '&'],
+  classifiers: [
+    'empresa', 'compañía', 'firma', 'estudio', 'productora', 'agencia de noticias', 'agencia', 'cadena',
+    'diario', 'periódico', 'sindicato', 'distribuidora', 'editorial', 'startup', 'tecnológica',
+  ],
+  classifiedAcronymsOnly: false,
+  creditLabels: ['Foto', 'Fotografía', 'Imagen', 'Fuente', 'Ilustración'],
+  genitiveS: false,
+};

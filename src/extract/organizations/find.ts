@@ -1,0 +1,60 @@
+/**
+ * All organizations of an article: the well-known institutions of the registry
+ * first, then what the general rules find (heads, kind nouns, possessives,
+ * credits), then short forms of names found with a legal-form head.
+ */
+import type { Article } from '../../facts.js';
+import type { Candidate } from './candidate.js';
+import { classifiedIn } from './classifiers.js';
+import { creditsIn } from './credits.js';
+import { headMatchesIn } from './heads.js';
+import type { InstitutionKind } from './institutions.js';
+import { possessivesIn } from './possessive.js';
+import { knownIn } from './registry.js';
+import { isStopWord } from './words.js';
+
+export interface OrganizationMatch {
+  /** As written. */
+  name: string;
+  canonical: string;
+  /** Set for institutions of the registry. */
+  kind?: InstitutionKind;
+  /** Offsets in the article body. */
+  start: number;
+  end: number;
+}
+
+const memo = new WeakMap<Article, OrganizationMatch[]>();
+
+export function findOrganizations(article: Article): OrganizationMatch[] {
+  const hit = memo.get(article);
+  if (hit) return hit;
+  const lang = article.language;
+  const known: OrganizationMatch[] = [];
+  const rules: OrganizationMatch[] = [];
+  const shortForms = new Map<string, string>();
+  const inBody = (c: Candidate, offset: number): OrganizationMatch => ({ ...c, start: c.start + offset, end: c.end + offset });
+
+  for (const s of article.sentences) {
+    for (const m of knownIn(s.text, lang)) known.push({ name: m.name, canonical: m.known.canonical, kind: m.known.kind, start: m.start + s.start, end: m.end + s.start });
+    for (const c of creditsIn(s.text, lang)) (c.kind ? known : rules).push(inBody(c, s.start));
+    for (const h of headMatchesIn(s.text, lang)) {
+      rules.push(inBody(h, s.start));
+      if (h.corporate && h.core.length > 1 && !isStopWord(h.core, lang)) shortForms.set(h.core, h.canonical);
+    }
+    for (const c of classifiedIn(s.text, lang)) rules.push(inBody(c, s.start));
+    for (const c of possessivesIn(s.text, lang)) rules.push(inBody(c, s.start));
+  }
+  for (const [core, canonical] of shortForms) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of article.body.matchAll(re)) rules.push({ name: core, canonical, start: m.index, end: m.index + core.length });
+  }
+
+  const accepted: OrganizationMatch[] = [];
+  const overlaps = (m: OrganizationMatch) => accepted.some((a) => m.start < a.end && a.start < m.end);
+  const byPosition = (a: OrganizationMatch, b: OrganizationMatch) => a.start - b.start || b.end - a.end;
+  for (const m of [...known.sort(byPosition), ...rules.sort(byPosition)]) if (!overlaps(m)) accepted.push(m);
+  accepted.sort(byPosition);
+  memo.set(article, accepted);
+  return accepted;
+}

@@ -1,0 +1,23 @@
+/** Organizations in French text. */
+import type { OrganizationRules } from './rules.js';
+import { INTERNATIONAL_SUFFIX_HEADS } from './shared.js';
+
+export const fr: OrganizationRules = {
+  suffixHeads: [...INTERNATIONAL_SUFFIX_HEADS, { head: String.raw`S\.A\.|SA` }, { head: 'SAS' }, { head: 'SARL' }],
+  hyphenHeads: [],
+  prefixHeads: [
+    { head: 'Académie', key: 'academy' },
+    { head: 'Université', key: 'university' },
+    { head: 'Syndicat', key: 'union' },
+    { head: 'Fondation', key: 'foundation' },
+    { head: 'Institut', key: 'institute' },
+  ],
+  connectors: ['des', 'de la', 'du', 'de', "d'", 'd’', 'et', '&'],
+  classifiers: [
+    'entreprise', 'société', 'firme', 'studio', 'start-up', 'agence de presse', 'agence', 'chaîne', 'quotidien',
+    'journal', 'syndicat', 'groupe', 'distributeur', 'éditeur', 'plateforme de streaming',
+  ],
+  classifiedAcronymsOnly: false,
+  creditLabels: ['Crédit photo', 'Crédits photo', 'Crédit', 'Photo', 'Image', 'Illustration', 'Source'],
+  genitiveS: false,
+};

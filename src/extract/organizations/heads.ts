@@ -1,0 +1,101 @@
+/**
+ * Institutions not in the registry, known by the head of their name:
+ * "Acme Studios", "Acme GmbH", "Goya-Akademie", "Universität Wien",
+ * "Académie des Goya". Also gives the canonical key of any such name.
+ */
+import type { Lang } from '../../facts.js';
+import { institutionKey } from './canonical.js';
+import { ORGANIZATION_RULES, type InstitutionHead } from './rules.js';
+import { cutAtStopWord, ORG_WORD, ORG_WORD_SIMPLE, trimName } from './words.js';
+
+export interface HeadMatch {
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  /** The name as written, head included. */
+  name: string;
+  canonical: string;
+  /** True for legal forms and "Studios": the core alone ("Eyeline") names the same institution. */
+  corporate: boolean;
+  /** The name without its head ("Eyeline" of "Eyeline Studios"). */
+  core: string;
+}
+
+interface Compiled {
+  suffix: RegExp;
+  hyphen: RegExp | undefined;
+  prefix: RegExp | undefined;
+}
+
+const alternation = (heads: InstitutionHead[]) => heads.map((h) => `(?:${h.head})`).join('|');
+const END = String.raw`(?![\p{L}\p{N}])`;
+
+function connectorSource(lang: Lang): string {
+  return ORGANIZATION_RULES[lang].connectors
+    .map((c) => (/['’]$/.test(c) ? c : `${c}\\s+`))
+    .join('|');
+}
+
+const cache = new Map<Lang, Compiled>();
+function compiled(lang: Lang): Compiled {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const rules = ORGANIZATION_RULES[lang];
+  const conn = connectorSource(lang);
+  const core = `${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,2}`;
+  const longCore = `${ORG_WORD}(?:\\s+(?:${conn})?${ORG_WORD}){0,5}`;
+  const c: Compiled = {
+    suffix: new RegExp(`(?<![\\p{L}\\p{N}])(${core})\\s+(${alternation(rules.suffixHeads)})${END}`, 'gu'),
+    hyphen: rules.hyphenHeads.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(${ORG_WORD_SIMPLE})-(${alternation(rules.hyphenHeads)})${END}`, 'gu')
+      : undefined,
+    prefix: rules.prefixHeads.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(rules.prefixHeads)})\\s+(?:${conn})?(${longCore})`, 'gu')
+      : undefined,
+  };
+  cache.set(lang, c);
+  return c;
+}
+
+function headOf(heads: InstitutionHead[], text: string): InstitutionHead | undefined {
+  return heads.find((h) => new RegExp(`^(?:${h.head})$`, 'u').test(text));
+}
+
+/** Every institution name with a head in `text`. */
+export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
+  const rules = ORGANIZATION_RULES[lang];
+  const { suffix, hyphen, prefix } = compiled(lang);
+  const out: HeadMatch[] = [];
+  const add = (m: RegExpExecArray, heads: InstitutionHead[]) => {
+    const trimmed = trimName(m[1]!, lang);
+    const head = headOf(heads, m[2]!);
+    if (!trimmed || !head) return;
+    const start = m.index + trimmed.skipped;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      name: text.slice(start, m.index + m[0].length),
+      canonical: institutionKey(trimmed.name, head.key),
+      corporate: !head.key,
+      core: trimmed.name,
+    });
+  };
+  for (const m of text.matchAll(suffix)) add(m, rules.suffixHeads);
+  if (hyphen) for (const m of text.matchAll(hyphen)) add(m, rules.hyphenHeads);
+  if (prefix) {
+    for (const m of text.matchAll(prefix)) {
+      const head = headOf(rules.prefixHeads, m[1]!);
+      const core = cutAtStopWord(m[2]!, lang);
+      if (!head || !core) continue;
+      const end = m.index + m[0].length - m[2]!.length + core.length;
+      out.push({ start: m.index, end, name: text.slice(m.index, end), canonical: institutionKey(core, head.key), corporate: false, core });
+    }
+  }
+  return out;
+}
+
+/** The canonical key of a full institution name in `lang` ("Goya Academy" → "goya-academy"). */
+export function canonicalOf(name: string, lang: Lang): string {
+  const whole = headMatchesIn(name, lang).find((m) => m.start === 0 && m.end === name.length);
+  return whole ? whole.canonical : institutionKey(name);
+}

@@ -1,0 +1,19 @@
+/** The maker named in a possessive before a versioned product: "Google's Veo 3", "Acme’s Widget 2.5". */
+import type { Lang } from '../../facts.js';
+import type { Candidate } from './candidate.js';
+import { institutionKey } from './canonical.js';
+import { isStopWord, ORG_WORD_SIMPLE } from './words.js';
+
+const PRODUCT = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}]*)?[\s-]\d+(?:\.\d+)*\p{L}?(?![\p{L}\p{N}])`;
+const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${ORG_WORD_SIMPLE})['’]s\s+${PRODUCT}`, 'gu');
+
+export function possessivesIn(text: string, lang: Lang): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(POSSESSIVE)) {
+    const owner = m[1]!;
+    // "Elon Musk's Grok 3": the owner is the surname of a person.
+    if (isStopWord(owner, lang) || /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(0, m.index))) continue;
+    out.push({ start: m.index, end: m.index + owner.length, name: owner, canonical: institutionKey(owner) });
+  }
+  return out;
+}

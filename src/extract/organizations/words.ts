@@ -1,0 +1,55 @@
+/** The words institutions' names are made of, and the words they never contain. */
+import type { Lang } from '../../facts.js';
+import { PEOPLE_RULES } from '../people/rules.js';
+import { NOT_ORGANIZATION_WORDS } from './shared.js';
+
+/** One word of a name: "Eyeline", "A24", "OpenAI", "SAG-AFTRA", "eBay", "Paris-Saclay". */
+export const ORG_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[-&]\p{Lu}[\p{L}\p{N}]*)*`;
+/** The same without hyphenated parts, for the head of a hyphen compound ("Goya" of "Goya-Akademie"). */
+export const ORG_WORD_SIMPLE = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
+
+/** An acronym such as "NTB", "SAG-AFTRA", "K&S", "TF1". */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/** A capitalized word that cannot begin or belong to a name ("The", "Die", "Hollywood", "AI"). */
+export function isStopWord(word: string, lang: Lang): boolean {
+  return NOT_ORGANIZATION_WORDS.has(word) || PEOPLE_RULES[lang].notNames.has(word);
+}
+
+/**
+ * The words of a name found by a pattern, without the stop words it starts
+ * with ("Die Eyeline" → "Eyeline"); undefined when a stop word remains inside
+ * ("Hollywood") or nothing is left. `skipped` is how many characters were dropped.
+ */
+export function trimName(name: string, lang: Lang): { name: string; skipped: number } | undefined {
+  let rest = name;
+  let skipped = 0;
+  for (;;) {
+    const m = /^(\S+)\s+/u.exec(rest);
+    if (!m || !isStopWord(m[1]!, lang)) break;
+    rest = rest.slice(m[0].length);
+    skipped += m[0].length;
+  }
+  const words = rest.split(/\s+/);
+  if (!rest || words.some((w) => isStopWord(w, lang))) return undefined;
+  return { name: rest, skipped };
+}
+
+/**
+ * The words of a name up to the first stop word, without connectors left at
+ * the end ("Wien Ende" → "Wien"); undefined when it starts with one.
+ */
+export function cutAtStopWord(name: string, lang: Lang): string | undefined {
+  const words = name.split(/(\s+)/);
+  let end = 0;
+  let length = 0;
+  for (let i = 0; i < words.length; i += 2) {
+    const word = words[i]!;
+    if (isStopWord(word, lang)) break;
+    length += (i > 0 ? words[i - 1]!.length : 0) + word.length;
+    if (/^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(word)) end = length;
+  }
+  return end > 0 ? name.slice(0, end) : undefined;
+}

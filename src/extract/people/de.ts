@@ -1,0 +1,38 @@
+/** People in German text. */
+import type { PeopleRules } from './rules.js';
+
+export const de: PeopleRules = {
+  roles: [
+    { cue: String.raw`Co-CEO|Co-Chef(?:in)?|Co-Vorstandschef(?:in)?`, role: 'co-CEO' },
+    { cue: String.raw`CEO|(?:Konzern|Vorstands|Firmen|Unternehmens|Studio)chef(?:in)?|Vorstandsvorsitzende[rn]?`, role: 'CEO' },
+    { cue: String.raw`Chef(?:in)?`, role: 'CEO', afterOrganization: true },
+    { cue: String.raw`(?:Mit)?gründer(?:in)?`, role: 'founder' },
+    { cue: String.raw`(?:Aufsichtsrats)?vorsitzende[rn]?`, role: 'chair' },
+    { cue: String.raw`Präsident(?:in)?`, role: 'president' },
+    { cue: String.raw`Direktor(?:in)?|Regisseur(?:in)?|Geschäftsführer(?:in)?|Intendant(?:in)?`, role: 'director' },
+    { cue: String.raw`Produzent(?:in)?`, role: 'producer' },
+    { cue: String.raw`(?:Konzern|Unternehmens|Firmen|Regierungs|Presse)?sprecher(?:in)?`, role: 'spokesperson' },
+    { cue: String.raw`Sprecher(?:in)?`, role: 'spokesperson', afterOrganization: true },
+    { cue: String.raw`(?:Branchen|Medien|Markt)?analyst(?:in)?`, role: 'analyst' },
+    { cue: String.raw`(?:Bundes|Staats|Kultur|Finanz|Wirtschafts|Außen|Innen|Kulturstaats)?minister(?:in)?`, role: 'minister' },
+    { cue: String.raw`Autor(?:in)?`, role: 'author' },
+  ],
+  roleOf: ['von', 'bei', 'der', 'des'],
+  articles: ['der', 'die', 'ein', 'eine'],
+  byline: ['Von'],
+  and: ['und', '&'],
+  reportingVerbs: [
+    'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'schrieb', 'ergänzte',
+    'warnte', 'unterstrich', 'räumte', String.raw`(?<=[,"“”»«]\s?)so`,
+  ],
+  notNames: new Set([
+    'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Er', 'Sie', 'Es', 'Wir',
+    'Ich', 'Ihr', 'Ihm', 'Ihn', 'Ihnen', 'Im', 'In', 'Am', 'An', 'Auf', 'Bei', 'Mit', 'Von', 'Vom', 'Zum', 'Zur',
+    'Für', 'Und', 'Oder', 'Aber', 'Als', 'Wie', 'Dies', 'Diese', 'Dieser', 'Dieses', 'Laut', 'Nach', 'Seit',
+    'Während', 'Herr', 'Frau', 'Ende', 'Anfang', 'Mitte', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag',
+    'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August',
+    'September', 'Oktober', 'November', 'Dezember', 'Jahr', 'Jahre', 'Jahren', 'Woche', 'Monat', 'Investoren',
+    'Journalisten', 'Analysten', 'Medien', 'Reportern',
+  ]),
+  maxNameWords: 2,
+};

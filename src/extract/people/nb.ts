@@ -1,0 +1,30 @@
+/** People in Norwegian (Bokmål) text. */
+import type { PeopleRules } from './rules.js';
+
+export const nb: PeopleRules = {
+  roles: [
+    { cue: String.raw`co-CEO|medadministrerende direktør`, role: 'co-CEO' },
+    { cue: String.raw`CEO|administrerende direktør|adm\. direktør|konsernsjef|toppsjef`, role: 'CEO' },
+    { cue: String.raw`sjef(?:en)?`, role: 'CEO', afterOrganization: true },
+    { cue: String.raw`(?:med)?gründer|(?:med)?grunnlegger`, role: 'founder' },
+    { cue: String.raw`styreleder|styreformann`, role: 'chair' },
+    { cue: String.raw`president`, role: 'president' },
+    { cue: String.raw`direktør|(?:film)?regissør`, role: 'director' },
+    { cue: String.raw`produsent`, role: 'producer' },
+    { cue: String.raw`(?:presse)?talsperson|talsmann|talskvinne|pressesjef`, role: 'spokesperson' },
+    { cue: String.raw`(?:medie|bransje)?analytiker`, role: 'analyst' },
+    { cue: String.raw`(?:kultur|finans|nærings|utenriks|stats)?minister|statsråd`, role: 'minister' },
+    { cue: String.raw`forfatter`, role: 'author' },
+  ],
+  roleOf: ['i', 'hos', 'for', 'ved'],
+  articles: ['en', 'et'],
+  byline: ['Av'],
+  and: ['og', '&'],
+  reportingVerbs: ['sa', 'sier', 'understreket', 'understreker', 'uttalte', 'forteller', 'fortalte', 'mener', 'påpeker', 'påpekte', 'forklarer', 'forklarte', 'advarer', 'skrev'],
+  notNames: new Set([
+    'Den', 'Det', 'De', 'En', 'Et', 'Ei', 'Han', 'Hun', 'Vi', 'Jeg', 'Du', 'Dette', 'Denne', 'Disse', 'Hans',
+    'Hennes', 'Deres', 'I', 'På', 'Med', 'For', 'Og', 'Men', 'Som', 'Etter', 'Før', 'Ifølge', 'Når', 'Mandag',
+    'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag',
+  ]),
+  maxNameWords: 3,
+};
