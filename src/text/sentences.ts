@@ -13,12 +13,12 @@ import type { Lang, Sentence } from '../facts.js';
  * they are merged anyway.
  */
 const ABBREVIATIONS: Record<Lang, string[]> = {
-  en: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'e.g', 'i.e', 'approx', 'u.s', 'u.k', 'gov', 'gen', 'sen', 'rep', 'rev'],
-  de: ['z', 'b', 'z.b', 'z. b', 'u', 'a', 'u.a', 'u. a', 'd', 'h', 'd.h', 'd. h', 'bzw', 'ca', 'dr', 'prof', 'hr', 'fr', 'vgl', 'ggf', 'evtl', 'inkl', 'zzgl', 'bspw', 'sog', 'jh', 'str', 'gmbh', 'st', 'v', 'bzgl', 'dipl', 'ing'],
-  nl: ['o.a', 'o. a', 'a', 'o', 'bijv', 'bv', 'b.v', 'dhr', 'mevr', 'mr', 'dr', 'prof', 'ca', 'drs', 'ir', 'ing', 'jl', 'resp', 'd.w.z', 'm.b.t', 'i.p.v', 'z.g.a.n', 'nv', 'n.v', 'evt', 'vs', 'st'],
-  nb: ['bl.a', 'bl. a', 'bl', 'dvs', 'ca', 'f.eks', 'f. eks', 'eks', 'jf', 'evt', 'pga', 'ifm', 'iflg', 'ift', 'dr', 'prof', 'st', 'o.l', 'e.l', 'ev', 'inkl', 'adm', 'dir'],
-  es: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'd', 'dña', 'p. ej', 'p.ej', 'ej', 'aprox', 'ud', 'uds', 'ee.uu', 'ee. uu', 'sa', 's.a', 'avda', 'vol', 'lic', 'ing'],
-  fr: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'prof', 'p. ex', 'p.ex', 'ex', 'env', 'av', 'j.-c', 'vol', 'st', 'ste', 'cf', 'sa', 's.a'],
+  en: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'e.g', 'i.e', 'approx', 'u.s', 'u.k', 'gov', 'gen', 'sen', 'rep', 'rev', 'bros'],
+  de: ['z', 'b', 'z.b', 'z. b', 'u', 'a', 'u.a', 'u. a', 'd', 'h', 'd.h', 'd. h', 'bzw', 'ca', 'dr', 'prof', 'hr', 'fr', 'vgl', 'ggf', 'evtl', 'inkl', 'zzgl', 'bspw', 'sog', 'jh', 'str', 'gmbh', 'st', 'v', 'bzgl', 'dipl', 'ing', 'bros'],
+  nl: ['o.a', 'o. a', 'a', 'o', 'bijv', 'bv', 'b.v', 'dhr', 'mevr', 'mr', 'dr', 'prof', 'ca', 'drs', 'ir', 'ing', 'jl', 'resp', 'd.w.z', 'm.b.t', 'i.p.v', 'z.g.a.n', 'nv', 'n.v', 'evt', 'vs', 'st', 'bros'],
+  nb: ['bl.a', 'bl. a', 'bl', 'dvs', 'ca', 'f.eks', 'f. eks', 'eks', 'jf', 'evt', 'pga', 'ifm', 'iflg', 'ift', 'dr', 'prof', 'st', 'o.l', 'e.l', 'ev', 'inkl', 'adm', 'dir', 'bros'],
+  es: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'd', 'dña', 'p. ej', 'p.ej', 'ej', 'aprox', 'ud', 'uds', 'ee.uu', 'ee. uu', 'sa', 's.a', 'avda', 'vol', 'lic', 'ing', 'bros'],
+  fr: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'prof', 'p. ex', 'p.ex', 'ex', 'env', 'av', 'j.-c', 'vol', 'st', 'ste', 'cf', 'sa', 's.a', 'bros'],
 };
 
 /** Abbreviations that do not end a sentence when a number follows ("Nr. 5", "No. 1", "3 Jan. 2024"). */
