@@ -1,9 +1,6 @@
 /** `eternaut-quiz compare`: what each article reports and where the articles differ. */
 import { safeJson } from '../corpus/sanitize.js';
-import { compareJson } from '../compare/json.js';
-import { layoutMatrix } from '../compare/matrix-layout.js';
-import { layoutLegend, layoutObservations, layoutReports } from '../compare/report-layout.js';
-import { compareArticles } from '../compare/view.js';
+import { compareArticles, compareJson, layoutLegend, layoutMatrix, layoutObservations, layoutReports } from '../compare/index.js';
 import { extractAll } from '../extract/index.js';
 import { catalog } from '../i18n/catalog.js';
 import { resolveLang } from '../i18n/locale.js';
