@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCompare } from '../../src/commands/compare.js';
 import { displayWidth } from '../../src/compare/text-width.js';
 import { UserError } from '../../src/util/io.js';
 import { captureIo } from '../commands/io.js';
+
+// The first extraction of the corpus compiles every rule set, which takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('runCompare on the bundled corpus', () => {
   it('prints JSON with facts (known keys, a value or null for every file, a status) and observations', () => {
