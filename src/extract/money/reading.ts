@@ -1,0 +1,88 @@
+/**
+ * Reading the amounts of one sentence: which is an old value of a change
+ * (dropped), which stands in a range (no role), and which role the words
+ * around each amount give it.
+ */
+import type { MoneyRole } from '../../facts.js';
+import type { Amount } from './grammar.js';
+import { roleOf, type MoneyRules, type RoleOrOther } from './rules.js';
+
+export interface MoneyReading {
+  amount: Amount;
+  role?: MoneyRole;
+  /** The evidence span: the amount, widened to the role word where that is adjacent. */
+  start: number;
+  end: number;
+}
+
+interface Hit {
+  role: RoleOrOther;
+  start: number;
+  end: number;
+}
+
+/** Where the role words before the amount end, and whether a change right before it is to be checked. */
+interface Link {
+  roleEnd: number;
+  checkDelta: boolean;
+  ranged: boolean;
+}
+
+const overlaps = (a: Amount, start: number, end: number) => a.end > start && a.start < end;
+
+export function readAmounts(text: string, amounts: readonly Amount[], rules: MoneyRules): MoneyReading[] {
+  const dropped = new Set<Amount>();
+  const ranged = new Set<Amount>();
+  const links = new Map<Amount, Link>();
+  for (const a of amounts) {
+    // "$1.5-2 billion": the first figure has no magnitude of its own.
+    if (!a.scaled && rules.rangeContinues.test(text.slice(a.end))) dropped.add(a);
+    const before = text.slice(0, a.start);
+    const link: Link = { roleEnd: a.start, checkDelta: true, ranged: false };
+    const fromTo = rules.fromTo.exec(before);
+    const deltaLink = fromTo ? null : rules.deltaLink.exec(before);
+    const range = fromTo || deltaLink ? null : (rules.between.exec(before) ?? rules.range.exec(before));
+    const found = fromTo ?? deltaLink ?? range;
+    if (found) {
+      const [itemStart, itemEnd] = found.indices!.groups!.item!;
+      const inside = amounts.filter((b) => b !== a && overlaps(b, itemStart, itemEnd));
+      if (fromTo) inside.forEach((b) => dropped.add(b));
+      if (range) [a, ...inside].forEach((b) => ranged.add(b));
+      const linkStart = found.indices!.groups!.link?.[0] ?? itemStart;
+      if (fromTo || deltaLink) Object.assign(link, { roleEnd: linkStart, checkDelta: false });
+    }
+    links.set(a, link);
+  }
+  const forecast = rules.forecast.test(text);
+  return amounts
+    .filter((a) => !dropped.has(a))
+    .map((a) => {
+      const reading: MoneyReading = { amount: a, start: a.start, end: a.end };
+      if (forecast || ranged.has(a)) return reading;
+      const link = links.get(a)!;
+      const hit = roleAround(text, a, link, rules);
+      if (hit && hit.role !== 'other') {
+        reading.role = hit.role;
+        reading.start = Math.min(hit.start, a.start);
+        reading.end = Math.max(hit.end, a.end);
+      }
+      return reading;
+    });
+}
+
+/** The one role the words right before and right after the amount give it, if they agree. */
+function roleAround(text: string, a: Amount, link: Link, rules: MoneyRules): Hit | undefined {
+  const before = text.slice(0, link.roleEnd);
+  const after = text.slice(a.end);
+  if (rules.perUnit.test(after) || rules.previous.test(before)) return undefined;
+  if (link.checkDelta && rules.delta.test(text.slice(0, a.start))) return undefined;
+  const pre = rules.roleBefore.exec(before);
+  const post = rules.roleAfterLinked.exec(after) ?? rules.roleAfterDirect.exec(after);
+  const hits: Hit[] = [];
+  if (pre) hits.push({ role: roleOf(pre)!, start: pre.index, end: a.end });
+  if (post) hits.push({ role: roleOf(post)!, start: a.start, end: a.end + post.index + post[0].length });
+  const tail = post ? after.slice(post.index + post[0].length) : after;
+  if (hits.length === 0 || rules.earlier.test(tail)) return undefined;
+  if (hits.length === 2 && hits[0]!.role !== hits[1]!.role) return undefined;
+  return hits.length === 2 ? { role: hits[0]!.role, start: hits[0]!.start, end: hits[1]!.end } : hits[0];
+}

@@ -1,0 +1,86 @@
+/** The regexes of one language's money rules, compiled once from its lexicon. */
+import type { Lang, MoneyRole } from '../../facts.js';
+import { amountGrammar, type AmountGrammar } from './grammar.js';
+import type { MoneyLexicon } from './lexicon.js';
+import { PERCENT_FIGURE, words } from './pattern.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { nb } from './nb.js';
+import { nl } from './nl.js';
+
+export const MONEY_LEXICONS: Record<Lang, MoneyLexicon> = { en, de, nl, nb, es, fr };
+
+export type RoleOrOther = MoneyRole | 'other';
+const ROLE_KEYS: readonly RoleOrOther[] = ['other', 'revenue', 'profit', 'budget', 'cost'];
+
+export interface MoneyRules {
+  lexicon: MoneyLexicon;
+  grammar: AmountGrammar;
+  /** Regex source of the role words, one named group per role. */
+  roles: string;
+  /** Regex source of one word that may stand in a role chain. */
+  filler: string;
+  /** A role word and its chain of fillers at the end of the text. */
+  roleBefore: RegExp;
+  /** A role word after linking words, or right after, at the start of the text. */
+  roleAfterLinked: RegExp;
+  roleAfterDirect: RegExp;
+  /** At the end: a verb of change or a preposition of change ("rose", "stieg um"). */
+  delta: RegExp;
+  previous: RegExp;
+  earlier: RegExp;
+  perUnit: RegExp;
+  forecast: RegExp;
+  /** At the end: "from <figure> to", "rose <figure> to", "between <figure> and", "<figure> to". */
+  fromTo: RegExp;
+  deltaLink: RegExp;
+  between: RegExp;
+  range: RegExp;
+  /** At the start: the rest of a range whose second figure has the scale ("-2 billion"). */
+  rangeContinues: RegExp;
+}
+
+/** The role a match of a `roles` regex stands for. */
+export function roleOf(match: RegExpExecArray): RoleOrOther | undefined {
+  return ROLE_KEYS.find((k) => match.groups?.[k] !== undefined);
+}
+
+function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
+  const grammar = amountGrammar(lang, lex);
+  const roles = ROLE_KEYS.map((k) => `(?<${k}>${words(lex.roles[k])})`).join('|');
+  const filler = `(?:${words(lex.filler)}|${PERCENT_FIGURE}|\\d[\\d.,]*(?:\\s?(?:${grammar.scale}))?)`;
+  const change = words([...lex.growthVerbs, ...lex.declineVerbs]);
+  const changeLink = `(?:${change}(?:\\s+${words(lex.delta)})?|${words(lex.deltaAlone)})`;
+  const item = `(?<item>${grammar.figure})`;
+  return {
+    lexicon: lex,
+    grammar,
+    roles,
+    filler,
+    roleBefore: new RegExp(`(?:${roles}):?(?:\\s+${filler})*\\s*$`, 'iu'),
+    roleAfterLinked: new RegExp(`^\\s*(?:${words(lex.postLink)}\\s+)+(?:${roles})`, 'iu'),
+    roleAfterDirect: new RegExp(`^\\s*(?:${roles})${lex.directRoleEnd ? `(?=${lex.directRoleEnd})` : ''}`, 'iu'),
+    delta: new RegExp(`${changeLink}\\s*$`, 'iu'),
+    previous: new RegExp(`${words(lex.previous)}\\s*$`, 'iu'),
+    earlier: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${words(lex.earlier)}`, 'iu'),
+    perUnit: new RegExp(`^\\s*${words(lex.perUnit)}`, 'iu'),
+    forecast: new RegExp(`(?<!(?:than|enn|als|dan|lo|que)\\s+)${words(lex.forecast)}`, 'iu'),
+    fromTo: new RegExp(`^[\\s\\S]*(?<link>${words(lex.from)})\\s+${item}\\s+${words(lex.to)}\\s*$`, 'iud'),
+    deltaLink: new RegExp(`^[\\s\\S]*(?<link>${changeLink})\\s+${item}\\s+${words(lex.to)}\\s*$`, 'iud'),
+    between: new RegExp(`^[\\s\\S]*(?<link>${words(lex.between)})\\s+${item}\\s+${words(lex.and)}\\s*$`, 'iud'),
+    range: new RegExp(`^[\\s\\S]*${item}\\s*(?:${words(lex.range)}|[-–])\\s*$`, 'iud'),
+    rangeContinues: new RegExp(
+      `^\\s*(?:${words([...lex.range, ...lex.to, ...lex.and])}|[-–])\\s*(?:(?:${grammar.sign})\\s?)?\\d[\\d.,]*[\\s-]?(?:${grammar.scale})`,
+      'iu',
+    ),
+  };
+}
+
+const cache = new Map<Lang, MoneyRules>();
+export function moneyRules(lang: Lang): MoneyRules {
+  let rules = cache.get(lang);
+  if (!rules) cache.set(lang, (rules = compile(lang, MONEY_LEXICONS[lang])));
+  return rules;
+}
