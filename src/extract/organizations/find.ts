@@ -11,7 +11,7 @@ import { headMatchesIn } from './heads.js';
 import type { InstitutionKind } from './institutions.js';
 import { possessivesIn } from './possessive.js';
 import { knownIn } from './registry.js';
-import { isStopWord } from './words.js';
+import { escapeRegExp, isStopWord } from './words.js';
 
 export interface OrganizationMatch {
   /** As written. */
@@ -26,6 +26,19 @@ export interface OrganizationMatch {
 
 const memo = new WeakMap<Article, OrganizationMatch[]>();
 
+const atSentenceStart = (text: string, pos: number) => /^[\s"“”„«»'‘’(–—-]*$/u.test(text.slice(0, pos));
+
+/**
+ * At the start of a sentence every word is capitalized ("Große Studios …"): a
+ * one-word name there counts when it is an acronym or brand-cased ("A24",
+ * "OpenAI"), or when the article also writes it capitalized inside a sentence.
+ */
+function confirmedName(body: string, core: string): boolean {
+  if (/\s/.test(core) || /\p{N}|\p{Lu}.*\p{Lu}/u.test(core)) return true;
+  const inside = new RegExp(`[\\p{L}\\p{N},;]\\s+${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'u');
+  return inside.test(body);
+}
+
 export function findOrganizations(article: Article): OrganizationMatch[] {
   const hit = memo.get(article);
   if (hit) return hit;
@@ -39,6 +52,7 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
     for (const m of knownIn(s.text, lang)) known.push({ name: m.name, canonical: m.known.canonical, kind: m.known.kind, start: m.start + s.start, end: m.end + s.start });
     for (const c of creditsIn(s.text, lang)) (c.kind ? known : rules).push(inBody(c, s.start));
     for (const h of headMatchesIn(s.text, lang)) {
+      if (atSentenceStart(s.text, h.start) && !confirmedName(article.body, h.core)) continue;
       rules.push(inBody(h, s.start));
       if (h.corporate && h.core.length > 1 && !isStopWord(h.core, lang)) shortForms.set(h.core, h.canonical);
     }
@@ -46,12 +60,14 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
     for (const c of possessivesIn(s.text, lang)) rules.push(inBody(c, s.start));
   }
   for (const [core, canonical] of shortForms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of article.body.matchAll(re)) rules.push({ name: core, canonical, start: m.index, end: m.index + core.length });
   }
 
   const accepted: OrganizationMatch[] = [];
-  const overlaps = (m: OrganizationMatch) => accepted.some((a) => m.start < a.end && a.start < m.end);
+  // A rule's name may not overlap another, nor go on right after a known name ("ProSiebenSat.1 Media SE").
+  const overlaps = (m: OrganizationMatch) =>
+    accepted.some((a) => (m.start < a.end && a.start < m.end) || (!m.kind && a.kind && /^\s+$/.test(article.body.slice(a.end, m.start))));
   const byPosition = (a: OrganizationMatch, b: OrganizationMatch) => a.start - b.start || b.end - a.end;
   for (const m of [...known.sort(byPosition), ...rules.sort(byPosition)]) if (!overlaps(m)) accepted.push(m);
   accepted.sort(byPosition);

@@ -75,7 +75,8 @@ export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
       start,
       end: m.index + m[0].length,
       name: text.slice(start, m.index + m[0].length),
-      canonical: institutionKey(trimmed.name, head.key),
+      // Legal forms may stack ("Nordfjord Studios AS"): the key drops them all.
+      canonical: head.key ? institutionKey(trimmed.name, head.key) : canonicalOf(trimmed.name, lang),
       corporate: !head.key,
       core: trimmed.name,
     });

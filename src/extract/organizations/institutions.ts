@@ -317,7 +317,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'SF Studios', kind: 'studio' },
   { name: 'Mediaset', kind: 'company' },
   { name: 'Atresmedia', kind: 'company' },
-  { name: 'Movistar Plus+', kind: 'company', aliases: ['Movistar+'] },
+  { name: 'Movistar Plus', kind: 'company', aliases: ['Movistar Plus+', 'Movistar+'] },
   { name: 'Vivendi', kind: 'company' },
   { name: 'Bertelsmann', kind: 'company' },
   { name: 'ProSiebenSat.1', kind: 'company' },

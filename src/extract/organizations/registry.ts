@@ -3,6 +3,7 @@ import type { Lang } from '../../facts.js';
 import { canonicalOf } from './heads.js';
 import { INSTITUTIONS, type AliasSpec, type Institution, type InstitutionKind } from './institutions.js';
 import { ORGANIZATION_RULES } from './rules.js';
+import { escapeRegExp } from './words.js';
 
 export interface Known {
   canonical: string;
@@ -52,8 +53,6 @@ export interface KnownMatch {
   known: Known;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 const patterns = new Map<Lang, RegExp>();
 function patternFor(lang: Lang): RegExp {
   let re = patterns.get(lang);
@@ -61,7 +60,7 @@ function patternFor(lang: Lang): RegExp {
   const alternatives = [...ALIASES.values()]
     .filter((a) => !a.langs || a.langs.includes(lang))
     .sort((a, b) => b.text.length - a.text.length)
-    .map((a) => escape(a.text) + (a.notBefore ? `(?!${a.notBefore})` : ''));
+    .map((a) => escapeRegExp(a.text) + (a.notBefore ? `(?!${a.notBefore})` : ''));
   // A genitive ending may follow ("Netflix'", "Google’s", "NRKs"); a hyphen joins a compound ("Netflix-Chef").
   const genitive = ORGANIZATION_RULES[lang].genitiveS ? `(?:['’]s?|s)?` : `(?:['’]s?)?`;
   re = new RegExp(`(?<![\\p{L}\\p{N}@]|[\\p{L}\\p{N}][-.])(?:${alternatives.join('|')})(?=${genitive}(?![\\p{L}\\p{N}]))`, 'gu');

@@ -1,7 +1,13 @@
 /** The words institutions' names are made of, and the words they never contain. */
 import type { Lang } from '../../facts.js';
 import { PEOPLE_RULES } from '../people/rules.js';
+import { ORGANIZATION_RULES } from './rules.js';
 import { NOT_ORGANIZATION_WORDS } from './shared.js';
+
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 /** One word of a name: "Eyeline", "A24", "OpenAI", "SAG-AFTRA", "eBay", "Paris-Saclay". */
 export const ORG_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[-&]\p{Lu}[\p{L}\p{N}]*)*`;
@@ -18,17 +24,24 @@ export function isStopWord(word: string, lang: Lang): boolean {
   return NOT_ORGANIZATION_WORDS.has(word) || PEOPLE_RULES[lang].notNames.has(word);
 }
 
+/** A noun for a kind of institution ("Firma", "Produktionsfirma", "Medienkonzern"): never the start of a name. */
+function isKindNoun(word: string, lang: Lang): boolean {
+  const lower = word.toLowerCase();
+  return ORGANIZATION_RULES[lang].classifiers.some((c) => !/\s/.test(c) && lower.endsWith(c.toLowerCase()));
+}
+
 /**
- * The words of a name found by a pattern, without the stop words it starts
- * with ("Die Eyeline" → "Eyeline"); undefined when a stop word remains inside
- * ("Hollywood") or nothing is left. `skipped` is how many characters were dropped.
+ * The words of a name found by a pattern, without the stop words and kind
+ * nouns it starts with ("Die Eyeline" → "Eyeline", "Firma Acme" → "Acme");
+ * undefined when a stop word remains inside ("Hollywood") or nothing is left.
+ * `skipped` is how many characters were dropped.
  */
 export function trimName(name: string, lang: Lang): { name: string; skipped: number } | undefined {
   let rest = name;
   let skipped = 0;
   for (;;) {
     const m = /^(\S+)\s+/u.exec(rest);
-    if (!m || !isStopWord(m[1]!, lang)) break;
+    if (!m || !(isStopWord(m[1]!, lang) || isKindNoun(m[1]!, lang))) break;
     rest = rest.slice(m[0].length);
     skipped += m[0].length;
   }
