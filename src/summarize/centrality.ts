@@ -27,6 +27,8 @@ function words(text: string): string[] {
 const stem = (w: string) => w.slice(0, 6);
 
 const STATEMENT_END = /[.!…]["”»’')]*$/u;
+/** A paragraph of running text ends in punctuation; a caption or credit does not. */
+const PARAGRAPH_END = /[.!?…:;]["”»’')]*$/u;
 
 /**
  * A sentence worth quoting: a whole statement of reasonable length, not a
@@ -39,7 +41,7 @@ export function isQuotable(body: string, sentence: Sentence): boolean {
   if (n < MIN_WORDS || n > MAX_WORDS) return false;
   if (sentence.text.includes('|')) return false;
   const paragraph = paragraphAt(body, sentence.start);
-  return STATEMENT_END.test(sentence.text) && STATEMENT_END.test(body.slice(paragraph.start, paragraph.end).trim());
+  return STATEMENT_END.test(sentence.text) && PARAGRAPH_END.test(body.slice(paragraph.start, paragraph.end).trim());
 }
 
 /** Cosine similarity of two TF-IDF vectors. */

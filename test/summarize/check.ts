@@ -1,11 +1,14 @@
 /**
  * Checks on summary text, written independently of the templates: which
- * language a sentence is in (by function words), and which numbers it states
- * (each must be a formatted value of a fact of its article).
+ * language a sentence is in (by function words), which numbers it states (each
+ * must be a formatted value of a fact of its article), and its evidence.
  */
-import type { Fact, Lang } from '../../src/facts.js';
-import { LANGS } from '../../src/facts.js';
+import type { ArticleFacts, Fact, Lang } from '../../src/facts.js';
+import { factsOf, LANGS } from '../../src/facts.js';
 import { formatFactor, formatMoney, formatPercent } from '../../src/i18n/format.js';
+import { organizationDisplayName } from '../../src/summarize/names.js';
+import type { Summary } from '../../src/summarize/types.js';
+import { findWorks } from '../../src/summarize/work/index.js';
 
 /** Frequent words of each language that a summary in another language would not contain. */
 const FUNCTION_WORDS: Record<Lang, string[]> = {
@@ -61,4 +64,37 @@ export function factNumerals(facts: readonly Fact[], lang: Lang): Set<string> {
 /** `text` without the names the article's facts give (a name may hold digits: "Channel 4"). */
 export function withoutNames(text: string, names: readonly string[]): string {
   return [...names].sort((a, b) => b.length - a.length).reduce((t, n) => t.split(n).join(' '), text);
+}
+
+/** Names the summary may contain in any language: people, sources, organizations, works. */
+export function namesOf({ article, facts }: ArticleFacts, lang: Lang): string[] {
+  return [
+    ...factsOf(facts, 'person').map((f) => f.name),
+    ...factsOf(facts, 'source').map((f) => f.name),
+    ...factsOf(facts, 'organization').flatMap((f) => [f.name, organizationDisplayName(f, lang)]),
+    ...findWorks(article, new Set()).map((w) => w.title),
+  ];
+}
+
+/** Checks one summary; returns the problems found (empty when all is well). */
+export function problemsOf(summary: Summary, input: ArticleFacts, lang: Lang): string[] {
+  const problems: string[] = [];
+  const names = namesOf(input, lang);
+  const allowed = factNumerals(input.facts, lang);
+  const sentences = [...(summary.lead ? [summary.lead] : []), ...summary.sentences];
+  for (const s of sentences) {
+    const text = withoutNames(s.text, names);
+    const foreign = foreignWords(text, lang);
+    if (foreign.length) problems.push(`foreign words ${foreign.join(', ')} in "${s.text}"`);
+    if (ownWords(text, lang).length === 0) problems.push(`no ${lang} word in "${s.text}"`);
+    for (const n of numbersIn(text)) if (!allowed.has(n)) problems.push(`number ${n} is no fact in "${s.text}"`);
+    if (s.evidence.length === 0) problems.push(`no evidence for "${s.text}"`);
+    for (const e of s.evidence) {
+      if (input.article.body.slice(e.start, e.end) !== e.text) problems.push(`inexact evidence "${e.text}"`);
+    }
+  }
+  for (const q of summary.quotes) {
+    if (input.article.body.slice(q.evidence.start, q.evidence.end) !== q.text) problems.push(`inexact quote "${q.text}"`);
+  }
+  return problems;
 }

@@ -24,7 +24,7 @@ const figure = (f: Figure) => f.text;
 
 export const summary: SummaryText = {
   labels: {
-    articleLine: ({ articleLanguage, file }) => `${file} (Artikel auf ${articleLanguage})`,
+    articleLine: ({ articleLanguage, file }) => `${file} · Artikel auf ${articleLanguage}`,
     keyFacts: 'Die wichtigsten Fakten',
     quotes: ({ articleLanguage }) => `Kernsätze im Original, auf ${articleLanguage}`,
     noFacts: 'Der Artikel nennt keine Fakten, die sich zusammenfassen lassen.',

@@ -17,7 +17,7 @@ const figure = (f: Figure) => f.text;
 
 export const summary: SummaryText = {
   labels: {
-    articleLine: ({ articleLanguage, file }) => `${file} (article in ${articleLanguage})`,
+    articleLine: ({ articleLanguage, file }) => `${file} · article in ${articleLanguage}`,
     keyFacts: 'Key facts',
     quotes: ({ articleLanguage }) => `Key sentences of the original (${articleLanguage})`,
     noFacts: 'The article states no facts that a summary could use.',

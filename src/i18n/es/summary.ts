@@ -22,7 +22,7 @@ const figure = (f: Figure) => (f.percent ? `un ${f.text}` : f.text);
 
 export const summary: SummaryText = {
   labels: {
-    articleLine: ({ articleLanguage, file }) => `${file} (artículo en ${articleLanguage})`,
+    articleLine: ({ articleLanguage, file }) => `${file} · artículo en ${articleLanguage}`,
     keyFacts: 'Datos clave',
     quotes: ({ articleLanguage }) => `Frases clave del original, en ${articleLanguage}`,
     noFacts: 'El artículo no aporta datos que se puedan resumir.',

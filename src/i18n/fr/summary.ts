@@ -23,7 +23,7 @@ const figure = (f: Figure) => f.text;
 
 export const summary: SummaryText = {
   labels: {
-    articleLine: ({ articleLanguage, file }) => `${file} (article en ${articleLanguage})`,
+    articleLine: ({ articleLanguage, file }) => `${file} · article en ${articleLanguage}`,
     keyFacts: 'Les faits essentiels',
     quotes: ({ articleLanguage }) => `Phrases clés de l'original, en ${articleLanguage}`,
     noFacts: "L'article ne donne aucun fait qui puisse être résumé.",

@@ -19,7 +19,7 @@ const figure = (f: Figure) => f.text;
 
 export const summary: SummaryText = {
   labels: {
-    articleLine: ({ articleLanguage, file }) => `${file} (artikkel på ${articleLanguage})`,
+    articleLine: ({ articleLanguage, file }) => `${file} · artikkel på ${articleLanguage}`,
     keyFacts: 'Viktige fakta',
     quotes: ({ articleLanguage }) => `Kjernesetninger fra originalen, på ${articleLanguage}`,
     noFacts: 'Artikkelen oppgir ingen fakta som kan oppsummeres.',

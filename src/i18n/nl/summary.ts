@@ -18,7 +18,7 @@ const figure = (f: Figure) => f.text;
 
 export const summary: SummaryText = {
   labels: {
-    articleLine: ({ articleLanguage, file }) => `${file} (artikel in het ${articleLanguage})`,
+    articleLine: ({ articleLanguage, file }) => `${file} · artikel in het ${articleLanguage}`,
     keyFacts: 'De belangrijkste feiten',
     quotes: ({ articleLanguage }) => `Kernzinnen uit het origineel, in het ${articleLanguage}`,
     noFacts: 'Het artikel noemt geen feiten die zich laten samenvatten.',

@@ -41,7 +41,7 @@ export interface PersonMention {
 export interface SummaryText {
   /** Labels of the plain-text rendering. */
   labels: {
-    /** The line under the title: "Norwegian Bokmål article, summarized in English". */
+    /** The line under the title: "000.txt · article in Norwegian Bokmål". */
     articleLine(p: { articleLanguage: string; file: string }): string;
     keyFacts: string;
     /** Heading of the quotes, naming the article's language. */

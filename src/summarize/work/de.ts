@@ -6,7 +6,7 @@ export const de: WorkRules = {
     ['Dokumentarfilm|Dokumentation|Doku', 'documentary'],
     ['Film|(?:Spiel|Kino|Fernseh|Animations|Zeichentrick)film', 'film'],
   ],
-  connectors: ['und', 'der', 'die', 'das', 'des', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'zu', 'zum', 'zur', 'mit', 'für', 'of', 'the', 'and'],
+  stoppers: ['und', 'oder', 'der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'zu', 'zum', 'zur', 'mit', 'für', 'über', 'unter', 'aus', 'bei', 'nach', 'ohne', 'of', 'the', 'and'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'the', 'a'],
   singleWordTitles: 'never',
   wordsBeforeQuotedTitle: 0,

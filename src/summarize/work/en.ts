@@ -6,7 +6,7 @@ export const en: WorkRules = {
     ['documentary', 'documentary'],
     ['film|movie', 'film'],
   ],
-  connectors: ['of', 'the', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'from', 'with'],
+  stoppers: ['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'into', 'over', 'under', 'about', 'without', 'or', 'vs'],
   articles: ['the', 'a', 'an'],
   singleWordTitles: 'always',
   wordsBeforeQuotedTitle: 0,

@@ -6,7 +6,7 @@ export const es: WorkRules = {
     ['documental', 'documentary'],
     ['película|filme|largometraje', 'film'],
   ],
-  connectors: ['de', 'del', 'la', 'el', 'los', 'las', 'y', 'en', 'a', 'con', 'por', 'of', 'the', 'and'],
+  stoppers: ['de', 'del', 'la', 'el', 'los', 'las', 'lo', 'y', 'e', 'o', 'en', 'a', 'al', 'con', 'por', 'para', 'sobre', 'sin', 'of', 'the', 'and'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'lo', 'the', 'a', 'an'],
   singleWordTitles: 'before-punctuation',
   wordsBeforeQuotedTitle: 4,

@@ -6,7 +6,7 @@ export const fr: WorkRules = {
     ['documentaire', 'documentary'],
     ['film|téléfilm|long-métrage', 'film'],
   ],
-  connectors: ['de', 'des', 'du', 'la', 'le', 'les', "l'", 'l’', 'et', 'en', 'à', 'au', 'aux', 'of', 'the', 'and'],
+  stoppers: ['de', 'des', 'du', 'la', 'le', 'les', "l'", 'l’', 'et', 'ou', 'en', 'à', 'au', 'aux', 'sur', 'pour', 'par', 'avec', 'sans', 'dans', 'of', 'the', 'and'],
   articles: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'the', 'a', 'an'],
   singleWordTitles: 'before-punctuation',
   wordsBeforeQuotedTitle: 4,

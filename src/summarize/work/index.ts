@@ -27,6 +27,8 @@ export interface WorkMention {
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»', '‘': '’', "'": "'" };
+/** Small words inside a title in title case, in any language ("House of Cards", "Lord of the Rings"). */
+const TITLE_JOINERS = ['of', 'the', 'and'];
 const FIRST_WORD = /^\p{Lu}[\p{L}\d'’&-]*/u;
 const LATER_WORD = /^[\p{Lu}\d][\p{L}\d'’&-]*/u;
 /** What may follow a title: the end of the sentence or punctuation. */
@@ -53,7 +55,7 @@ function quotedTitle(rest: string, rules: WorkRules): { title: string; end: numb
   return { title, end: to + 1 };
 }
 
-/** An unquoted title: capitalized words (joined by connectors) with a clear end. */
+/** An unquoted title: capitalized words (and the small words of an English title) with a clear end. */
 function plainTitle(rest: string, rules: WorkRules): { title: string; end: number } | undefined {
   const lead = /^\s+/.exec(rest);
   if (!lead) return undefined;
@@ -66,9 +68,9 @@ function plainTitle(rest: string, rules: WorkRules): { title: string; end: numbe
     words.push(m[0]);
     pos += m[0].length;
     end = pos;
-    // Continue over one space to a capitalized word, or over connectors to one.
+    // Continue over one space to a capitalized word, or over the small words of an English title.
     const next = /^ ((?:\p{Ll}[\p{L}'’]* ){0,2})(?=[\p{Lu}\d])/u.exec(rest.slice(pos));
-    if (!next || !next[1]!.trim().split(' ').every((w) => !w || rules.connectors.includes(w))) break;
+    if (!next || !next[1]!.trim().split(' ').every((w) => !w || TITLE_JOINERS.includes(w))) break;
     pos += next[0].length;
   }
   if (words.length === 0) return undefined;
@@ -78,7 +80,7 @@ function plainTitle(rest: string, rules: WorkRules): { title: string; end: numbe
   const single = words.length === 1;
   const clearEnd =
     CLOSING.test(after) ||
-    (following !== undefined && !rules.connectors.includes(following) && (!single || rules.singleWordTitles === 'always'));
+    (following !== undefined && !rules.stoppers.includes(following) && (!single || rules.singleWordTitles === 'always'));
   if (!clearEnd) return undefined;
   if (single && (rules.singleWordTitles === 'never' || rules.articles.includes(words[0]!.toLowerCase()))) return undefined;
   if (words.some((w) => /['’]s$/u.test(w)) || /^\p{Lu}$/u.test(title)) return undefined;

@@ -6,7 +6,7 @@ export const nb: WorkRules = {
     ['dokumentar(?:en|filmen|film)?', 'documentary'],
     ['filmen|film|(?:spille|kino|animasjons)filmen?', 'film'],
   ],
-  connectors: ['og', 'i', 'på', 'av', 'fra', 'til', 'med', 'for', 'of', 'the', 'and'],
+  stoppers: ['og', 'eller', 'i', 'på', 'av', 'fra', 'til', 'med', 'for', 'om', 'under', 'over', 'uten', 'den', 'det', 'en', 'et', 'ei', 'of', 'the', 'and'],
   articles: ['den', 'det', 'de', 'en', 'et', 'ei', 'the', 'a', 'an'],
   singleWordTitles: 'before-punctuation',
   wordsBeforeQuotedTitle: 0,

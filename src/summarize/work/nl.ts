@@ -6,7 +6,7 @@ export const nl: WorkRules = {
     ['documentaire|docu', 'documentary'],
     ['film|(?:speel|animatie|bioscoop|televisie)film', 'film'],
   ],
-  connectors: ['van', 'de', 'het', 'en', 'in', 'op', 'voor', 'met', 'of', 'the', 'and'],
+  stoppers: ['van', 'de', 'het', 'een', 'en', 'of', 'in', 'op', 'voor', 'met', 'uit', 'aan', 'bij', 'over', 'te', 'tot', 'zonder', 'the', 'and'],
   articles: ['de', 'het', 'een', 'the', 'a', 'an'],
   singleWordTitles: 'before-punctuation',
   wordsBeforeQuotedTitle: 0,

@@ -7,8 +7,11 @@ export interface WorkRules {
    * (closed compounds listed; hyphenated ones like "Sci-Fi-Serie" are taken by the engine).
    */
   genres: Array<[source: string, genre: WorkGenre]>;
-  /** Lower-case words that may join the capitalized words of a title ("of", "de", "van"). */
-  connectors: string[];
+  /**
+   * Lower-case words that, right after a run of capitalized words, leave its end
+   * uncertain ("la película Roma de …", "the film Gone with …"): no title is taken.
+   */
+  stoppers: string[];
   /** Articles and determiners: never a title on their own ("El", "The", "Die"). */
   articles: string[];
   /**
