@@ -10,6 +10,14 @@ export function isFigureRow(row: Row): boolean {
   return FIGURE_KINDS.includes(row.kind);
 }
 
+/** The groups of rows, in matrix order: figures, then organizations, sources and people. */
+export type RowGroup = 'figures' | 'organization' | 'source' | 'person';
+export const ROW_GROUPS: readonly RowGroup[] = ['figures', 'organization', 'source', 'person'];
+
+export function rowGroup(kind: RowKind): RowGroup {
+  return kind === 'organization' || kind === 'source' || kind === 'person' ? kind : 'figures';
+}
+
 /** The figure a fact states, for figures (amounts and percentages without a role included); undefined for names. */
 export function figureOf(fact: Fact): FigureKey | undefined {
   switch (fact.kind) {

@@ -5,7 +5,7 @@
  */
 import { sanitizeLine } from '../corpus/sanitize.js';
 import { catalog } from '../i18n/catalog.js';
-import { figureOf, rowLabel } from './labels.js';
+import { figureOf, ROW_GROUPS, rowGroup, rowName } from './labels.js';
 import { formatValue } from './format-value.js';
 import { displayWidth, truncate, wrap } from './text-width.js';
 import type { CompareView } from './view.js';
@@ -37,7 +37,7 @@ export function layoutReports(view: CompareView, width: number): string[] {
   const { lang, matrix } = view;
   const c = catalog(lang);
   const t = c.compare;
-  const labels = new Map(matrix.rows.map((r) => [r.key, rowLabel(r, matrix, lang)]));
+  const rows = new Map(matrix.rows.map((r) => [r.key, r]));
   const lines = wrap(t.articlesHeading, width);
   for (const report of view.reports) {
     const { article } = report;
@@ -52,14 +52,21 @@ export function layoutReports(view: CompareView, width: number): string[] {
     }
 
     lines.push(...wrap(`  ${t.omitsHeading}${t.colon.trimEnd()}`, width, '  '));
-    lines.push(...wrap(`    ${report.omits.length ? report.omits.map((k) => labels.get(k) ?? k).join(', ') : t.none}`, width, '    '));
+    if (report.omits.length === 0) lines.push(...wrap(`    ${t.none}`, width));
+    for (const group of ROW_GROUPS) {
+      const names = report.omits.map((k) => rows.get(k)!).filter((r) => rowGroup(r.kind) === group).map((r) => rowName(r, matrix, lang));
+      if (names.length) lines.push(...wrap(`    ${t.groups[group]}${t.colon}${names.join(', ')}`, width, '      '));
+    }
 
     lines.push(...wrap(`  ${t.unattributedHeading}${t.colon.trimEnd()}`, width, '  '));
     if (report.unattributed.length === 0) lines.push(...wrap(`    ${t.none}`, width));
+    // The same figure quoted in the same words twice is listed once, with a count.
+    const counts = new Map<string, number>();
     for (const fact of report.unattributed) {
-      const value = formatValue(fact, lang, 'full');
-      lines.push(...wrap(`    ${t.figures[figureOf(fact)!]}${t.colon}${value} — ${t.quote(sanitizeLine(fact.evidence.text))}`, width, '      '));
+      const text = `${t.figures[figureOf(fact)!]}${t.colon}${formatValue(fact, lang)} — ${t.quote(sanitizeLine(fact.evidence.text))}`;
+      counts.set(text, (counts.get(text) ?? 0) + 1);
     }
+    for (const [text, n] of counts) lines.push(...wrap(`    ${text}${n > 1 ? ` (${n}×)` : ''}`, width, '      '));
   }
   return lines;
 }

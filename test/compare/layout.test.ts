@@ -21,7 +21,7 @@ describe('layoutMatrix', () => {
     expect(pages).toBe(1);
     expect(lines[0]).toMatch(/^Fact\s+A\s+B\s+C\s+Status$/);
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Speed-up\s+10 times\s+10 times\s+3 times\s+differ$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Revenue\s+≈\$2\.4B\s+\$2\.4B\s+—\s+agree$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Revenue \(USD\)\s+≈2\.4B\s+2\.4B\s+—\s+agree$/));
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Reuters\s+✓\s+—\s+—\s+only one$/));
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Kari Holm\s+CEO\s+CEO\s+president\s+agree$/));
     expect(lines).toContain('Sources cited');
@@ -40,6 +40,12 @@ describe('layoutMatrix', () => {
         }
       }
     }
+  });
+
+  it('shows five articles side by side in 80 columns', () => {
+    const { lines, pages } = layoutMatrix(compareArticles(manyArticles().slice(0, 5), 'de'), { width: 80 });
+    expect(pages).toBe(1);
+    expect(lines[0]).toMatch(/^Angabe\s+A\s+B\s+C\s+D\s+E\s+Status$/);
   });
 
   it('pages across article columns when they do not fit, showing every article once', () => {
@@ -65,6 +71,17 @@ describe('layoutMatrix', () => {
     }
     const names = ['Speed-up', 'Revenue', 'Revenue growth', 'Nordlys Ferries', 'Hafenbehörde Bergen', 'Reuters', 'Kari Holm'];
     expect(shown).toEqual(names.map((n) => expect.stringMatching(new RegExp(`^ {2}${n} `))));
+  });
+
+  it('names the currency in each cell when a row has more than one', () => {
+    const text = (amount: string) => `Die Firma meldet einen Umsatz von ${amount} für das Jahr.`;
+    const a = article(text('2,4 Milliarden Dollar'), 'de', 'usd');
+    const b = article(text('2,2 Milliarden Euro'), 'de', 'eur');
+    const view = compareArticles(
+      [facts(a).money('2,4 Milliarden Dollar', 2.4e9, 'USD', 'revenue').done(), facts(b).money('2,2 Milliarden Euro', 2.2e9, 'EUR', 'revenue').done()],
+      'de',
+    );
+    expect(layoutMatrix(view, { width: 80 }).lines).toContainEqual(expect.stringMatching(/^ {2}Umsatz\s+2,4\sMrd\.\s\$\s+2,2\sMrd\.\s€\s+abweichend$/));
   });
 
   it('clamps the page asked for', () => {
