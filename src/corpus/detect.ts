@@ -12,7 +12,7 @@
  * Norwegian against Danish. Quoted passages are left out when enough text
  * remains, so a German report quoting English speakers stays German.
  */
-import type { Lang } from '../facts.js';
+import { isLang, type Lang } from '../facts.js';
 
 const PROFILES: Record<string, string> = {
   en: 'the of and to in a is that for it as was with on by be at this are from has have had not but or an which were will would their its they he she his her said says been more about than also who after we you there what when into over',
@@ -69,7 +69,6 @@ const SCRIPTS: Array<[string, RegExp]> = [
   ['he', /\p{Script=Hebrew}/u],
 ];
 
-const SUPPORTED = new Set<string>(['en', 'de', 'nl', 'nb', 'es', 'fr']);
 const profileWords = Object.entries(PROFILES).map(([code, list]) => ({ code, words: new Set(list.split(' ')) }));
 /** For each word, the profiles that list it. */
 const WORD_PROFILES = new Map<string, string[]>();
@@ -134,9 +133,9 @@ export function detectLanguage(fullText: string): Detection {
   const [best, second] = scores as [{ code: string; score: number }, { code: string; score: number }];
   if (best.score < MIN_SCORE) return { ok: false, reason: 'unsupported' };
   const margin = (best.score - second.score) / best.score;
-  if (margin < MIN_MARGIN && (SUPPORTED.has(best.code) || SUPPORTED.has(second.code))) {
+  if (margin < MIN_MARGIN && (isLang(best.code) || isLang(second.code))) {
     return { ok: false, reason: 'uncertain', candidates: [best.code, second.code] };
   }
-  if (!SUPPORTED.has(best.code)) return { ok: false, reason: 'unsupported', guess: best.code };
-  return { ok: true, language: best.code as Lang, confidence: Math.min(1, margin * 2) };
+  if (!isLang(best.code)) return { ok: false, reason: 'unsupported', guess: best.code };
+  return { ok: true, language: best.code, confidence: Math.min(1, margin * 2) };
 }

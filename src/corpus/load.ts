@@ -142,16 +142,13 @@ export function isProblem(x: Article | LoadProblem): x is LoadProblem {
   return 'reason' in x;
 }
 
-function errnoReason(err: unknown): LoadProblem['reason'] {
+/** The problem a system error means for `file`. */
+function systemProblem(file: string, err: unknown): LoadProblem {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'not-found';
-  if (code === 'ELOOP') return 'symlink-loop';
-  return 'unreadable';
-}
-
-function errnoDetail(err: unknown): string | undefined {
-  const code = (err as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { file, reason: 'not-found' };
+  if (code === 'ELOOP') return { file, reason: 'symlink-loop' };
+  const detail = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+  return { file, reason: 'unreadable', ...(detail ? { detail } : {}) };
 }
 
 /** The first `size` bytes of a file, and one more if it has grown since it was measured. */
@@ -187,8 +184,7 @@ export function loadFile(filePath: string, display = filePath): Article | LoadPr
     const base = path.basename(filePath).replace(/\.[^.]+$/, '');
     return articleFromText(decoded.text, file, sanitizeLine(base));
   } catch (err) {
-    const detail = errnoDetail(err);
-    return { file, reason: errnoReason(err), ...(detail && errnoReason(err) === 'unreadable' ? { detail } : {}) };
+    return systemProblem(file, err);
   }
 }
 
@@ -206,7 +202,7 @@ function listFolder(dir: string, problems: LoadProblem[], out: string[], walk: W
   try {
     real = fs.realpathSync(dir);
   } catch (err) {
-    problems.push({ file: sanitizeLine(dir), reason: errnoReason(err) });
+    problems.push(systemProblem(sanitizeLine(dir), err));
     return;
   }
   if (walk.ancestors.has(real)) {
@@ -229,8 +225,7 @@ function listEntries(dir: string, problems: LoadProblem[], out: string[], walk: 
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (err) {
-    const detail = errnoDetail(err);
-    problems.push({ file: sanitizeLine(dir), reason: errnoReason(err), ...(detail ? { detail } : {}) });
+    problems.push(systemProblem(sanitizeLine(dir), err));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -246,8 +241,8 @@ function listEntries(dir: string, problems: LoadProblem[], out: string[], walk: 
         isFile = st.isFile();
       } catch (err) {
         // A broken link is worth telling only where an article was expected.
-        const reason = errnoReason(err);
-        if (reason === 'symlink-loop' || isArticleName(entry.name)) problems.push({ file: sanitizeLine(full), reason });
+        const problem = systemProblem(sanitizeLine(full), err);
+        if (problem.reason === 'symlink-loop' || isArticleName(entry.name)) problems.push(problem);
         continue;
       }
     }
@@ -275,7 +270,7 @@ export function loadArticles(paths: readonly string[]): LoadResult {
     try {
       st = fs.statSync(p);
     } catch (err) {
-      problems.push({ file: sanitizeLine(p), reason: errnoReason(err) });
+      problems.push(systemProblem(sanitizeLine(p), err));
       continue;
     }
     if (st.isDirectory()) listFolder(p, problems, files, { ancestors: new Set(), visited: new Set() });

@@ -17,15 +17,14 @@ import type { Article } from '../../src/facts.js';
 import { DANISH, SUPPORTED_SAMPLES } from './samples.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eq-load-'));
+/** Paths whose permissions a test took away, given back before clean-up. */
+const locked: string[] = [];
+function lock(p: string): void {
+  fs.chmodSync(p, 0o000);
+  locked.push(p);
+}
 afterAll(() => {
-  // Give back permissions taken in the tests so the folder can be removed.
-  for (const f of fs.readdirSync(tmp, { recursive: true }) as string[]) {
-    try {
-      fs.chmodSync(path.join(tmp, f), 0o755);
-    } catch {
-      /* a dangling link */
-    }
-  }
+  for (const p of locked) fs.chmodSync(p, 0o755);
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 afterEach(() => vi.restoreAllMocks());
@@ -244,7 +243,7 @@ describe('files that cannot be read', () => {
 
   it('refuses a file without read permission (where permissions apply)', () => {
     const file = write('secret.txt', `---\nlanguage: en\n---\n${ENGLISH}`);
-    fs.chmodSync(file, 0o000);
+    lock(file);
     let readable = true;
     try {
       fs.readFileSync(file);
@@ -259,6 +258,32 @@ describe('files that cannot be read', () => {
       expect(problem(result)).toEqual({ file, reason: 'unreadable', detail: 'permission denied' });
       expect(describeProblem(problem(result))).toBe(`${file}: cannot be read (permission denied)`);
     }
+  });
+
+  it('refuses a folder without read permission (where permissions apply)', () => {
+    const folder = path.join(tmp, 'locked');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'story.txt'), `---\nlanguage: en\n---\n${ENGLISH}`);
+    lock(folder);
+    let readable = true;
+    try {
+      fs.readdirSync(folder);
+    } catch {
+      readable = false;
+    }
+    const { articles, problems } = loadArticles([folder]);
+    if (readable) {
+      expect(articles).toHaveLength(1);
+      expect(problems).toEqual([]);
+    } else {
+      expect(articles).toEqual([]);
+      expect(problems).toEqual([{ file: folder, reason: 'unreadable', detail: 'permission denied' }]);
+    }
+  });
+
+  it('reports a path through a file as missing', () => {
+    const file = write('plain.txt', ENGLISH);
+    expect(problem(loadFile(path.join(file, 'inner.txt'))).reason).toBe('not-found');
   });
 
   it('reports a missing path', () => {
