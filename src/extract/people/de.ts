@@ -34,5 +34,5 @@ export const de: PeopleRules = {
     'September', 'Oktober', 'November', 'Dezember', 'Jahr', 'Jahre', 'Jahren', 'Woche', 'Monat', 'Investoren',
     'Journalisten', 'Analysten', 'Medien', 'Reportern',
   ]),
-  maxNameWords: 2,
+  maxNameWords: 3,
 };

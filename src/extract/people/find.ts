@@ -6,6 +6,7 @@
  */
 import type { Article, Lang, PersonRole, Sentence } from '../../facts.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
+import { escapeRegExp } from '../organizations/words.js';
 import { readName, surname } from './names.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
 
@@ -22,7 +23,7 @@ export interface PersonMention {
   words: number;
 }
 
-const escapeList = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const escapeList = (words: string[]) => words.map(escapeRegExp).join('|');
 
 interface SentenceContext {
   lang: Lang;

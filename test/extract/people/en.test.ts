@@ -1,0 +1,36 @@
+import { describe } from 'vitest';
+import { peopleCorpus } from './corpus.js';
+
+describe('people (en)', () => {
+  peopleCorpus(
+    'en',
+    [
+      ['Netflix co-CEO Ted Sarandos said the company would keep investing.', [['Ted Sarandos', 'co-CEO']]],
+      ['“We are not replacing artists,” said Jane Doe, who runs the studio.', [['Jane Doe', undefined]]],
+      ['By Jane Doe and John Roe\nThe studio confirmed the cuts on Monday.', [['Jane Doe', 'author'], ['John Roe', 'author']]],
+      ['Chief executive Greg Peters told analysts that advertising would grow.', [['Greg Peters', 'CEO']]],
+      ['Kathleen Kennedy, president of Lucasfilm, announced her departure.', [['Kathleen Kennedy', 'president']]],
+      ['Director Pedro Almodóvar criticised the use of AI in cinema.', [['Pedro Almodóvar', 'director']]],
+      ['Industry analyst Rich Greenfield expects more cuts this year.', [['Rich Greenfield', 'analyst']]],
+      ['Culture Minister Lisa Nandy met studio executives in London.', [['Lisa Nandy', 'minister']]],
+      [
+        'Co-CEO Ted Sarandos spoke first. “It took a tenth of the time,” said Sarandos.',
+        [['Ted Sarandos', 'co-CEO'], ['Ted Sarandos', undefined]],
+      ],
+      ['The spokeswoman Maria Lopez declined to comment.', [['Maria Lopez', 'spokesperson']]],
+      ['Reed Hastings, the co-founder of Netflix, stepped down as chairman.', [['Reed Hastings', 'founder']]],
+      ['Executive producer Shonda Rhimes signed a new overall deal.', [['Shonda Rhimes', 'producer']]],
+      ['“This changes everything,” says Anna Schmidt.', [['Anna Schmidt', undefined]]],
+      ['The chief executive of Netflix, Ted Sarandos, called the results strong.', [['Ted Sarandos', 'CEO']]],
+    ],
+    [
+      '“The results were strong,” said the company.',
+      'Squid Game and What Jennifer Did were among the most-watched titles.',
+      'The CEO said the company would keep investing.',
+      '“We are proud of the show,” said Netflix in a statement.',
+      'By the end of the year the studio had cut 200 jobs.',
+      'Sarandos said the scene was finished ten times faster.',
+      'The director of El Eternauta shot the series in Buenos Aires.',
+    ],
+  );
+});
