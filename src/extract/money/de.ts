@@ -45,7 +45,7 @@ export const de: MoneyLexicon = {
       String.raw`(?:Quartals|Jahres|Konzern|Netto|Rein|Halbjahres)?(?:gewinn|gewinne|gewinns)`,
       String.raw`(?:Jahres|Konzern|Netto)?(?:überschuss|überschüsse|überschusses)`, 'Nettoergebnis',
     ],
-    budget: [String.raw`(?:Produktions|Film|Gesamt|Jahres)?(?:budget|budgets)`, String.raw`Etats?`],
+    budget: [String.raw`\p{L}*(?:budget|budgets)`, String.raw`Etats?`],
     cost: [String.raw`(?:Produktions|Gesamt|Herstellungs)?kosten`, 'kostete', 'kosteten', 'kostet', 'gekostet'],
   },
   filler: [
@@ -57,10 +57,12 @@ export const de: MoneyLexicon = {
     'ersten', 'zweiten', 'dritten', 'vierten', 'abgelaufenen', 'vergangenen', 'Quartal', 'Quartals',
     'Geschäftsjahr', 'Geschäftsjahres', 'Jahr', 'Jahres', 'Halbjahr', 'Q[1-4]', 'zuletzt', 'insgesamt', 'nun',
     'damit', 'erstmals', 'zufolge', 'gestiegen', 'gewachsen', 'geklettert', 'gesunken', 'gefallen',
+    'gekürzt', 'kürzte', 'erhöht', 'aufgestockt', 'wird', 'wurde',
   ],
+  genitive: ['des', 'der', 'von', String.raw`für\s+(?:den|die|das)`],
   postLink: ['an'],
   growthVerbs: ['stieg', 'stiegen', 'wuchs', 'wuchsen', 'kletterte', 'kletterten', 'sprang', 'legte', 'legten', String.raw`erhöhte\s+sich`, 'gestiegen', 'gewachsen', 'geklettert'],
-  declineVerbs: ['sank', 'sanken', 'fiel', 'fielen', String.raw`ging\s+zurück`, String.raw`verringerte\s+sich`, 'schrumpfte', 'gesunken', 'gefallen'],
+  declineVerbs: ['gekürzt', 'kürzte', 'sank', 'sanken', 'fiel', 'fielen', String.raw`ging\s+zurück`, String.raw`verringerte\s+sich`, 'schrumpfte', 'gesunken', 'gefallen'],
   delta: ['um'],
   deltaAlone: ['um', 'plus', 'minus'],
   from: ['von'],
@@ -71,7 +73,7 @@ export const de: MoneyLexicon = {
   previous: ['nach', 'gegenüber', String.raw`verglichen\s+mit`, String.raw`im\s+Vergleich\s+zu`, 'zuvor', 'als', 'nachdem'],
   earlier: [
     String.raw`im\s+Vorjahr(?:eszeitraum|esquartal)?`, String.raw`vor\s+einem\s+Jahr`, String.raw`ein\s+Jahr\s+(?:zuvor|davor|früher)`,
-    String.raw`im\s+gleichen\s+Zeitraum\s+des\s+Vorjahres`, String.raw`im\s+vergangenen\s+Jahr`,
+    String.raw`im\s+gleichen\s+Zeitraum\s+des\s+Vorjahres`,
   ],
   perUnit: ['je', 'pro'],
   forecast: [

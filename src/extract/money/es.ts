@@ -45,7 +45,7 @@ export const es: MoneyLexicon = {
       String.raw`pérdidas?`, 'ebitda', 'ebit', 'deuda', String.raw`valor\s+de\s+mercado`, String.raw`valoración`,
     ],
     revenue: [
-      String.raw`ingresos(?:\s+(?:totales|netos))?`, 'facturación', 'ventas', String.raw`cifra\s+de\s+negocios?`,
+      String.raw`ingresos(?:\s+(?:totales|netos))?`, 'facturación', 'facturó', 'facturaron', 'factura', 'facturan', 'ingresó', 'ingresaron', 'ventas', String.raw`cifra\s+de\s+negocios?`,
     ],
     profit: [
       String.raw`beneficios?(?:\s+netos?)?`, String.raw`ganancias?(?:\s+netas?)?`, String.raw`utilidad(?:es)?(?:\s+netas?)?`,
@@ -60,11 +60,12 @@ export const es: MoneyLexicon = {
     'crecieron', 'creció', 'aumentaron', 'aumentó', 'subieron', 'subió', 'cayeron', 'cayó', 'bajaron', 'bajó',
     'llegaron', 'llegó', 'hasta', 'en', 'el', 'la', 'los', 'las', 'un', 'una', 'segundo', 'primer', 'tercer',
     'cuarto', 'trimestre', 'semestre', 'ejercicio', 'año', 'Q[1-4]', 'total', 'así', 'ya', 'récord', 'valor',
-    'por', 'cifra', 'cifraron', 'cifró', 'pasaron', 'pasó', 'pasan',
+    'por', 'cifra', 'cifraron', 'cifró', 'pasaron', 'pasó', 'pasan', 'pasado', 'recortado', 'reducido', 'recortó', 'redujo',
   ],
+  genitive: [String.raw`de\s+(?:la|los|las)`, 'del', 'de', String.raw`para\s+(?:el|la|los|las)`],
   postLink: ['en', 'de'],
   growthVerbs: ['crecieron', 'creció', 'aumentaron', 'aumentó', 'subieron', 'subió', String.raw`se\s+incrementaron`, String.raw`se\s+incrementó`, 'avanzaron', 'avanzó', 'mejoraron', 'mejoró', 'repuntaron', 'repuntó', 'escalaron', 'escaló', 'crecen', 'suben', 'aumentan'],
-  declineVerbs: ['cayeron', 'cayó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó', 'retrocedieron', 'retrocedió', String.raw`se\s+redujeron`, String.raw`se\s+redujo`, 'caen', 'bajan'],
+  declineVerbs: ['recortó', 'redujo', 'recortado', 'reducido', 'cayeron', 'cayó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó', 'retrocedieron', 'retrocedió', String.raw`se\s+redujeron`, String.raw`se\s+redujo`, 'caen', 'bajan'],
   delta: [String.raw`en\s+un`, String.raw`en\s+el`, 'en', 'un', 'el'],
   deltaAlone: [],
   from: ['de', 'desde'],
@@ -74,7 +75,7 @@ export const es: MoneyLexicon = {
   range: ['a'],
   previous: [String.raw`frente\s+a`, String.raw`comparado\s+con`, String.raw`en\s+comparación\s+con`, String.raw`respecto\s+a`, 'desde', 'que', String.raw`tras\s+los`, String.raw`tras\s+las`],
   earlier: [
-    String.raw`(?:del|el)\s+año\s+(?:anterior|pasado)`, String.raw`un\s+año\s+antes`, String.raw`hace\s+un\s+año`,
+    String.raw`(?:del|el)\s+año\s+anterior`, String.raw`un\s+año\s+antes`, String.raw`hace\s+un\s+año`,
     String.raw`(?:en\s+)?el\s+mismo\s+(?:periodo|período|trimestre)\s+del\s+año\s+(?:anterior|pasado)`,
   ],
   perUnit: ['por', String.raw`al\s+(?:mes|año)`, 'cada'],

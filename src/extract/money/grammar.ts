@@ -3,7 +3,7 @@ import type { Lang } from '../../facts.js';
 import { numberWord, numberWordPattern, parseNumeral } from '../../text/numbers.js';
 import { DOLLAR_SIGN, SIGNS, isCode, CODES } from './currency.js';
 import type { MoneyLexicon } from './lexicon.js';
-import { WORD_END, WORD_START, alt, matchesWhole, numeral, words } from './pattern.js';
+import { WORD_END, WORD_START, alt, bound, matchesWhole, numeral, words } from './pattern.js';
 
 export interface Amount {
   /** Offsets of the whole expression (with its approximation word) in the text scanned. */
@@ -29,16 +29,11 @@ export interface AmountGrammar {
   parse(match: RegExpExecArray, text: string): Amount | undefined;
 }
 
-/** A word entry ending in a letter must end the word ("kr" is not "kraft"). */
-function bounded(source: string): string {
-  return /\p{L}$/u.test(source) ? `(?:${source})${WORD_END}` : `(?:${source})`;
-}
-
 export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
   const signs = lex.bareDollar ? [...SIGNS, DOLLAR_SIGN] : SIGNS;
   const signSource = alt([...signs.map(([s]) => s), ...CODES.map((c) => `${c}${WORD_END}`)]);
-  const scaleSource = alt(lex.scales.map(([s]) => bounded(s)));
-  const currencySource = alt([...lex.currencies.map(([s]) => bounded(s)), ...signs.map(([s]) => s), ...CODES.map((c) => `${c}${WORD_END}`)]);
+  const scaleSource = alt(lex.scales.map(([s]) => bound(s)));
+  const currencySource = alt([...lex.currencies.map(([s]) => bound(s)), ...signs.map(([s]) => s), ...CODES.map((c) => `${c}${WORD_END}`)]);
   const num = numeral(lex.spaceGroups);
   const numberWords = `${WORD_START}(?:${numberWordPattern(lang, { min: 1 })})${WORD_END}`;
   const join = lex.join ? `(?:${lex.join})?` : '';

@@ -27,6 +27,11 @@ export interface MoneyLexicon {
    * reaching and changing, prepositions, articles, period words.
    */
   filler: readonly string[];
+  /**
+   * What introduces a complement of the role word, one word long, before the
+   * chain ("budget de l'édition", "Umsatz des Vereins", "revenue of Disney").
+   */
+  genitive: readonly string[];
   /** Words between the amount and a role word after it ("in" in "$11 billion in revenue"). */
   postLink: readonly string[];
   /**

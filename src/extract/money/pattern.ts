@@ -14,9 +14,14 @@ export function alt(sources: readonly string[]): string {
     .join('|');
 }
 
+/** A regex source that must end a word, unless it ends in an apostrophe ("l'" in "l'édition"). */
+export function bound(source: string): string {
+  return /\['’]\]$|['’]$/.test(source) ? `(?:${source})` : `(?:${source})${WORD_END}`;
+}
+
 /** `alt` as whole words. */
 export function words(sources: readonly string[]): string {
-  return `${WORD_START}(?:${alt(sources)})${WORD_END}`;
+  return `${WORD_START}(?:${alt(sources.map(bound))})`;
 }
 
 /**

@@ -53,15 +53,16 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
     }
     links.set(a, link);
   }
+  // Expected revenue or profit is not the result; a planned cost or budget is still the cost or budget.
   const forecast = rules.forecast.test(text);
   return amounts
     .filter((a) => !dropped.has(a))
     .map((a) => {
       const reading: MoneyReading = { amount: a, start: a.start, end: a.end };
-      if (forecast || ranged.has(a)) return reading;
+      if (ranged.has(a)) return reading;
       const link = links.get(a)!;
       const hit = roleAround(text, a, link, rules);
-      if (hit && hit.role !== 'other') {
+      if (hit && hit.role !== 'other' && !(forecast && (hit.role === 'revenue' || hit.role === 'profit'))) {
         reading.role = hit.role;
         reading.start = Math.min(hit.start, a.start);
         reading.end = Math.max(hit.end, a.end);

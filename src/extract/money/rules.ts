@@ -20,8 +20,12 @@ export interface MoneyRules {
   grammar: AmountGrammar;
   /** Regex source of the role words, one named group per role. */
   roles: string;
-  /** Regex source of one word that may stand in a role chain. */
-  filler: string;
+  /** Regex source of a role word with its complement ("budget de l'édition"), one named group per role. */
+  roleHead: string;
+  /** Regex source of the words that may follow a role word before a value ("rose 16% in the quarter to"). */
+  chain: string;
+  /** Regex source of a bare figure standing in such a chain ("1 Mrd."). */
+  figureFiller: string;
   /** A role word and its chain of fillers at the end of the text. */
   roleBefore: RegExp;
   /** A role word after linking words, or right after, at the start of the text. */
@@ -50,7 +54,13 @@ export function roleOf(match: RegExpExecArray): RoleOrOther | undefined {
 function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
   const grammar = amountGrammar(lang, lex);
   const roles = ROLE_KEYS.map((k) => `(?<${k}>${words(lex.roles[k])})`).join('|');
-  const filler = `(?:${words(lex.filler)}|${PERCENT_FIGURE}|\\d[\\d.,]*(?:\\s?(?:${grammar.scale}))?)`;
+  // "budget de l'édition", "Umsatz des Vereins": a one-word complement of the role word.
+  const complement = `(?:\\s+${words(lex.genitive)}\\s*[\\p{L}][\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?`;
+  const roleHead = `(?:${roles})${complement}:?`;
+  const figureFiller = `\\d[\\d.,]*(?:\\s?(?:${grammar.scale}))?`;
+  const filler = `(?:${words(lex.filler)}|${PERCENT_FIGURE}|${figureFiller})`;
+  // "Revenue rose 16%, to $11 billion": a comma may stand before "to".
+  const chain = `(?:\\s+${filler}|,\\s+${words(lex.to)})*`;
   const change = words([...lex.growthVerbs, ...lex.declineVerbs]);
   const changeLink = `(?:${change}(?:\\s+${words(lex.delta)})?|${words(lex.deltaAlone)})`;
   const item = `(?<item>${grammar.figure})`;
@@ -58,8 +68,10 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
     lexicon: lex,
     grammar,
     roles,
-    filler,
-    roleBefore: new RegExp(`(?:${roles}):?(?:\\s+${filler})*\\s*$`, 'iu'),
+    roleHead,
+    chain,
+    figureFiller,
+    roleBefore: new RegExp(`${roleHead}${chain}\\s*$`, 'iu'),
     roleAfterLinked: new RegExp(`^\\s*(?:${words(lex.postLink)}\\s+)+(?:${roles})`, 'iu'),
     roleAfterDirect: new RegExp(`^\\s*(?:${roles})${lex.directRoleEnd ? `(?=${lex.directRoleEnd})` : ''}`, 'iu'),
     delta: new RegExp(`${changeLink}\\s*$`, 'iu'),

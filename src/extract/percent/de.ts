@@ -8,6 +8,7 @@ export const de: PercentLexicon = {
   after: ['gestiegen', 'gewachsen', 'geklettert', 'zugelegt', 'zu', 'höher', 'angestiegen', 'gesteigert', 'erhöht'],
   more: ['mehr', String.raw`höhere[nm]?`],
   relative: ['was', String.raw`und\s+damit`, String.raw`das\s+entspricht`, 'entsprechend', 'damit', 'also'],
+  period: ['im', 'in', 'für', 'während'],
   article: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den'],
   ofRole: ['beim', 'bei', 'im', 'des', 'der', String.raw`bei\s+den`],
   yoy: [

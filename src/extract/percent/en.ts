@@ -8,6 +8,7 @@ export const en: PercentLexicon = {
   after: ['higher', 'more', 'above'],
   more: ['more', 'higher'],
   relative: ['representing', 'marking', 'reflecting', String.raw`which\s+(?:is|was|represents|marks|marked)`, String.raw`that\s+is`, String.raw`equal\s+to`, 'or'],
+  period: ['for', 'in', 'during', 'over', 'through'],
   article: ['a', 'an', 'the'],
   ofRole: ['in', 'of', 'for'],
   yoy: [

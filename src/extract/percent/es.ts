@@ -8,6 +8,7 @@ export const es: PercentLexicon = {
   after: ['más', 'superiores?', 'mayores?'],
   more: ['más'],
   relative: [String.raw`lo\s+que\s+(?:supone|representa|equivale\s+a|significa)`, String.raw`que\s+(?:supone|representa)`, String.raw`es\s+decir`],
+  period: ['en', 'durante', 'para'],
   article: ['un', 'una', 'el', 'la'],
   ofRole: ['de', 'en', 'del', String.raw`de\s+los`, String.raw`de\s+las`, String.raw`de\s+la`, String.raw`en\s+los`, String.raw`en\s+las`, String.raw`en\s+la`],
   yoy: [

@@ -8,6 +8,7 @@ export const fr: PercentLexicon = {
   after: [String.raw`de\s+plus`, 'supérieurs?', 'supérieures?'],
   more: [],
   relative: ['soit', String.raw`ce\s+qui\s+représente`, String.raw`ce\s+qui\s+correspond\s+à`, 'représentant'],
+  period: ['en', 'sur', 'pour', 'au', 'durant'],
   article: ['une', 'un', 'la', 'le'],
   ofRole: ['du', 'des', String.raw`de\s+la`, 'de', String.raw`d['’]`],
   yoy: [

@@ -18,6 +18,8 @@ export interface PercentLexicon {
   more: readonly string[];
   /** Between an amount and the growth phrase after it: "representing", "was", "soit". */
   relative: readonly string[];
+  /** Prepositions of a short period phrase after an amount ("for the year to June, up 12%"). */
+  period: readonly string[];
   article: readonly string[];
   /** Between a growth phrase and the role word after it: "in", "beim", "van de", "du". */
   ofRole: readonly string[];

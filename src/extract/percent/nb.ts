@@ -8,6 +8,7 @@ export const nb: PercentLexicon = {
   after: ['høyere', 'mer', 'opp'],
   more: ['høyere', 'mer'],
   relative: [String.raw`noe\s+som\s+(?:er|var|tilsvarer)`, String.raw`som\s+er`, 'tilsvarende', 'altså', 'dvs\\.'],
+  period: ['i', 'for', 'gjennom', 'under'],
   article: ['en', 'et', 'ei'],
   ofRole: ['i', 'for', 'av'],
   yoy: [

@@ -8,6 +8,7 @@ export const nl: PercentLexicon = {
   after: ['gestegen', 'gegroeid', 'toegenomen', 'toe', 'hoger', 'omhoog'],
   more: ['meer', 'hogere?'],
   relative: ['wat', String.raw`goed\s+voor`, String.raw`en\s+daarmee`, 'oftewel', 'ofwel'],
+  period: ['in', 'over', 'voor', 'tijdens'],
   article: ['een', 'de', 'het'],
   ofRole: ['van', 'in', 'bij', String.raw`van\s+de`, String.raw`in\s+de`, String.raw`bij\s+de`],
   yoy: [

@@ -2,7 +2,7 @@
 import type { Lang } from '../../facts.js';
 import { numberWordPattern } from '../../text/numbers.js';
 import type { MoneyLexicon } from '../money/lexicon.js';
-import { PERCENT_UNIT, WORD_END, WORD_START, numeral, words } from '../money/pattern.js';
+import { PERCENT_FIGURE, PERCENT_UNIT, WORD_END, WORD_START, numeral, words } from '../money/pattern.js';
 import { MONEY_LEXICONS, moneyRules } from '../money/rules.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -39,10 +39,10 @@ export interface PercentRules {
 }
 
 function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentRules {
-  const { roles, filler: moneyFiller, forecast } = moneyRules(lang);
+  const { roles, roleHead, figureFiller, forecast } = moneyRules(lang);
   const roleGrowth = (['revenue', 'profit'] as const).map((k) => `(?<${k}>${words(lex.roleGrowth[k])})`).join('|');
   // A fall is no growth: verbs of falling do not stand in a chain towards a value.
-  const filler = `(?:${words([...money.filler.filter((f) => !money.declineVerbs.includes(f)), ...lex.yoy, ...money.delta])}|${moneyFiller})`;
+  const filler = `(?:${words([...money.filler.filter((f) => !money.declineVerbs.includes(f)), ...lex.yoy, ...money.delta])}|${PERCENT_FIGURE}|${figureFiller})`;
   const growth = words([...money.growthVerbs, ...lex.up]);
   const delta = words([...money.delta, ...money.deltaAlone]);
   const yoy = `(?:${words(lex.yoy)}\\s+)?`;
@@ -58,8 +58,8 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
       'giu',
     ),
     forecast,
-    roleVerbBefore: new RegExp(`(?:${roles})(?:\\s+${filler})*\\s+(?:${growth})(?:\\s+${filler})*\\s*$`, 'iu'),
-    roleBefore: new RegExp(`(?:${roles})(?:\\s+${filler})*\\s*$`, 'iu'),
+    roleVerbBefore: new RegExp(`${roleHead}(?:\\s+${filler})*\\s+(?:${growth})(?:\\s+${filler})*\\s*$`, 'iu'),
+    roleBefore: new RegExp(`${roleHead}(?:\\s+${filler})*\\s*$`, 'iu'),
     verbAfter: new RegExp(`^\\s*(?:${filler}\\s+){0,3}?${words(lex.after)}`, 'iu'),
     roleGrowthBefore: new RegExp(`(?:${roleGrowth})(?:\\s+(?:${filler}|${words(lex.nounLink)}))*\\s*$`, 'iu'),
     roleGrowthAfter: new RegExp(`^\\s*${yoy}(?:${roleGrowth})`, 'iu'),
@@ -68,7 +68,7 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
     nounOfRoleAfter: new RegExp(`^\\s*${yoy}${nouns}\\s+${ofRole}\\s+${article}(?:${roles})`, 'iu'),
     moreRoleAfter: new RegExp(`^\\s*${words(lex.more)}\\s+(?:${ofRole}\\s+)?${article}(?:${roles})`, 'iu'),
     attachGap: new RegExp(
-      `^(?<lead>\\s*[(,;–—-]?\\s*(?:${words(lex.relative)}\\s+)?)` +
+      `^(?<lead>(?:\\s+${words(lex.period)}(?:\\s+[^\\s,;()]+){1,5})?\\s*[(,;–—-]?\\s*(?:${words(lex.relative)}\\s+)?)` +
         `(?<phrase>${article}(?:(?<noun>${nouns})\\s+${words(lex.nounLink)}(?:\\s+${delta})?|(?<up>${growth})(?:\\s+${delta})?)?)\\s*$`,
       'iud',
     ),
