@@ -11,6 +11,7 @@
 import type { Article, Lang } from '../../facts.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { NEWS_KINDS } from '../organizations/institutions.js';
+import { ORGANIZATION_RULES } from '../organizations/rules.js';
 import { findPeople } from '../people/find.js';
 import { SOURCE_RULES } from './rules.js';
 
@@ -24,9 +25,15 @@ export interface SourceMention {
 /** The rules' phrases are pattern sources. */
 const list = (phrases: string[]) => phrases.join('|');
 
-function articleSource(lang: Lang): string {
+/**
+ * What may stand between a cue and the source's name: an article, a noun for
+ * the kind of institution, an opening quote ("meldt persbureau ANP", "laut der
+ * Nachrichtenagentur dpa", "wie die „Süddeutsche Zeitung“").
+ */
+function leadSource(lang: Lang): string {
   const articles = SOURCE_RULES[lang].articles.map((a) => (/['’]$/.test(a) ? a : `${a}\\s+`));
-  return articles.length ? `(?:${articles.join('|')})?` : '';
+  const kinds = ORGANIZATION_RULES[lang].classifiers.map((c) => `${c}\\s+`);
+  return `(?:${[...articles, ...kinds].join('|')})*["“„«‘'»]?`;
 }
 
 const isNews = (o: OrganizationMatch) => !!o.kind && NEWS_KINDS.has(o.kind);
@@ -39,15 +46,21 @@ export function findSources(article: Article): SourceMention[] {
   const orgs = findOrganizations(article);
   const people = findPeople(article);
   const out: SourceMention[] = [];
-  const orgAt = (pos: number) => orgs.find((o) => o.start === pos);
+  // The organization right after a cue: after the lead words, or where one of them is its name ("Het Parool").
+  const lead = new RegExp(leadSource(lang), 'iuy');
+  const orgAfter = (cueEnd: number) => {
+    lead.lastIndex = cueEnd;
+    const leadEnd = cueEnd + lead.exec(body)![0].length;
+    return orgs.find((o) => o.start >= cueEnd && o.start <= leadEnd);
+  };
   // "Netflix-Chef Ted Sarandos", "Netflix CEO Ted Sarandos", "Netflix's co-CEO": the organization names an employer.
   const employer = (o: OrganizationMatch) =>
     /^-\p{L}/u.test(body.slice(o.end)) || people.some((p) => p.start >= o.end && /^(?:['’]s?)?\s*$/u.test(body.slice(o.end, p.start)));
   const quote = `["“„«‘'»]?`;
 
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(rules.accordingTo)})\\s+${articleSource(lang)}${quote}`, 'giu');
+  const before = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(rules.accordingTo)})\\s+`, 'giu');
   for (const m of body.matchAll(before)) {
-    const o = orgAt(m.index + m[0].length);
+    const o = orgAfter(m.index + m[0].length);
     if (o && !employer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
   if (rules.accordingToAfter.length) {
@@ -59,9 +72,9 @@ export function findSources(article: Article): SourceMention[] {
   }
 
   const verbs = list(rules.reported);
-  const verbBefore = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${articleSource(lang)}${quote}`, 'gu');
+  const verbBefore = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})\\s+`, 'gu');
   for (const m of body.matchAll(verbBefore)) {
-    const o = orgAt(m.index + m[0].length);
+    const o = orgAfter(m.index + m[0].length);
     if (o && isNews(o) && !employer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
   const verbAfter = new RegExp(`^${quote}\\s+(?:${verbs})(?![\\p{L}\\p{N}])`, 'u');
@@ -88,7 +101,7 @@ export function findSources(article: Article): SourceMention[] {
         for (const o of named) out.push({ name: o.name, start: s.start, end: o.end });
       }
     }
-    const dateline = /^[\p{Lu}][\p{L}.'’ ,/-]{0,40}\(([^()]{2,40})\)\s*[-–—]/u.exec(s.text);
+    const dateline = /^[\p{Lu}][\p{L}.'’ ,/-]{0,40}\(([^()]{2,40})\)\s*[-–—:]/u.exec(s.text);
     if (dateline) {
       const open = s.start + dateline[0].indexOf('(') + 1;
       for (const o of inLine.filter((o) => o.start >= open && o.end <= open + dateline[1]!.length)) {
