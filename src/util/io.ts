@@ -1,6 +1,6 @@
 /** The streams a command writes to; tests pass their own. */
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; rows?: number };
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean; columns?: number; rows?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   stdin?: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;
@@ -18,6 +18,8 @@ export const EXIT = {
   noArticles: 3,
   someSkipped: 4,
   badFile: 5,
+  /** Left with Ctrl-C (or a signal), as shells report it: 128 + SIGINT. */
+  interrupted: 130,
 } as const;
 
 /** An error meant for the user: printed as one line, never with a stack. */

@@ -1,0 +1,30 @@
+/** How questions and explanations name an article: its title (shortened) and outlet or file. */
+import path from 'node:path';
+import type { Article, Lang } from '../facts.js';
+import { catalog } from '../i18n/catalog.js';
+
+const MAX_TITLE = 56;
+
+function shorten(title: string): string {
+  const flat = title.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_TITLE) return flat;
+  const cut = flat.slice(0, MAX_TITLE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/u, '')}…`;
+}
+
+function where(article: Article): string {
+  return article.outlet ?? path.basename(article.file);
+}
+
+/**
+ * “Netflix confirms generative AI for final VFX…” (CineD): the title in the quiz
+ * language's quotation marks, then the outlet, else the file. When another of
+ * `all` would read the same, the file is given as well.
+ */
+export function articleLabel(article: Article, lang: Lang, all: readonly Article[] = []): string {
+  const title = catalog(lang).quiz.quote(shorten(article.title));
+  const plain = `${title} (${where(article)})`;
+  const clash = all.some((other) => other !== article && other.file !== article.file && shorten(other.title) === shorten(article.title) && where(other) === where(article));
+  return clash ? `${title} (${where(article)}, ${article.file})` : plain;
+}

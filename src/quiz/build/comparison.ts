@@ -1,0 +1,182 @@
+/**
+ * Questions across articles, built from the fact matrix: which article reports a
+ * figure (or does not), which cites a source, which mentions a name (or does
+ * not), and whether the articles that report a figure agree. An article is
+ * offered as "does not report it" only when that is certain: it has no fact of
+ * the kind without a role (figures), or none of the name's spellings occurs in
+ * its text (names).
+ */
+import type { Row } from '../../compare/matrix.js';
+import { factsOf, type Article, type ArticleFacts, type Evidence } from '../../facts.js';
+import type { Figure, NameKind, NumericFigure } from '../../i18n/sections/quiz.js';
+import type { Context } from '../context.js';
+import type { Draft } from '../draft.js';
+import { pickDistractors } from '../distractors/pick.js';
+import { excerpt, questionEvidence } from '../excerpt.js';
+import { hash32 } from '../random.js';
+import { knownOrganizations, knownPeople, knownSources, type KnownName } from '../known-names.js';
+import { mentionsAny } from '../mentions.js';
+
+const FIGURES: readonly Figure[] = ['speedup', 'budget', 'revenue', 'revenue-growth', 'profit', 'profit-growth'];
+
+/** The article certainly does not state the figure: no fact of its kind that might be it. */
+function certainlyAbsent({ facts }: ArticleFacts, figure: Figure): boolean {
+  switch (figure) {
+    case 'speedup':
+      return factsOf(facts, 'speedup').length === 0;
+    case 'budget':
+      return factsOf(facts, 'budget').length === 0 && !factsOf(facts, 'money').some((f) => f.role === 'budget');
+    case 'revenue':
+    case 'profit':
+      return factsOf(facts, 'money').every((f) => f.role !== undefined && f.role !== figure);
+    case 'revenue-growth':
+    case 'profit-growth':
+      return factsOf(facts, 'percent').every((f) => f.role !== undefined && f.role !== figure);
+  }
+}
+
+const cellEvidence = (row: Row, a: ArticleFacts): Evidence[] => row.cells[a.article.file]?.evidence ?? [];
+
+interface WhichInput {
+  key: string;
+  stem: string;
+  /** The articles that state it (with their evidence) and those that certainly do not. */
+  yes: ArticleFacts[];
+  no: ArticleFacts[];
+  /** Ask for the one that does ('yes') or the one that does not ('no'). */
+  ask: 'yes' | 'no';
+  evidence(a: ArticleFacts): Evidence[];
+  /** For names: "‹article› does not mention ‹name›." */
+  absence?(article: string): string;
+}
+
+/** "Which of these articles …?": one article of the asked side, three of the other. */
+function whichDraft(ctx: Context, input: WhichInput): Draft | undefined {
+  const { text: t } = ctx;
+  const [asked, other] = input.ask === 'yes' ? [input.yes, input.no] : [input.no, input.yes];
+  // The article asked for depends on the question only, not on the seed, so the question keeps its id.
+  const target = asked[hash32(input.key) % Math.max(1, asked.length)];
+  const random = ctx.random(input.key);
+  if (!target || other.length < 3) return undefined;
+  const byLabel = new Map(other.map((a) => [ctx.label(a.article), a]));
+  const correct = ctx.label(target.article);
+  const distractors = pickDistractors(correct, [...byLabel.keys()], random, ctx.nextLongest());
+  if (!distractors) return undefined;
+  const others = distractors.map((l) => byLabel.get(l)!);
+  const quoteOf = (a: ArticleFacts) => {
+    const e = input.evidence(a)[0];
+    return e ? t.quote(excerpt(a.article, e)) : undefined;
+  };
+  let explanation: string;
+  let evidence: ArticleFacts[];
+  if (input.ask === 'yes') {
+    const q = quoteOf(target);
+    if (!q) return undefined;
+    explanation = `${t.explain.says(correct, q)} ${t.explain.othersNot}`;
+    evidence = [target];
+  } else {
+    const example = others.find((a) => quoteOf(a));
+    if (!example) return undefined;
+    const absence = input.absence ? ` ${input.absence(correct)}` : '';
+    explanation = `${t.explain.answer(correct)}${absence} ${t.explain.forExample(ctx.label(example.article), quoteOf(example)!)} ${t.explain.othersDo}`;
+    evidence = others;
+  }
+  return {
+    key: `${input.key}|${target.article.file}`,
+    category: 'comparison',
+    stem: input.stem,
+    correct,
+    distractors,
+    explanation,
+    evidence: evidence.flatMap((a) => input.evidence(a).map((e) => questionEvidence(a.article, e))),
+    articles: [target, ...others].map((a) => a.article.file),
+  };
+}
+
+function figureQuestions(ctx: Context, row: Row, figure: Figure): Draft[] {
+  const yes = ctx.all.filter((a) => row.cells[a.article.file]);
+  const no = ctx.all.filter((a) => !row.cells[a.article.file] && certainlyAbsent(a, figure));
+  const evidence = (a: ArticleFacts) => cellEvidence(row, a);
+  const out: Array<Draft | undefined> = [
+    whichDraft(ctx, { key: `comparison|reports|${row.key}`, stem: ctx.text.stems.reports[figure], yes, no, ask: 'yes', evidence }),
+    whichDraft(ctx, { key: `comparison|not-reports|${row.key}`, stem: ctx.text.stems.notReports[figure], yes, no, ask: 'no', evidence }),
+  ];
+  if (figure !== 'budget' && yes.length >= 2 && yes.length + no.length === ctx.all.length && row.status !== 'single') {
+    out.push(agreementDraft(ctx, row, figure, yes));
+  }
+  return out.filter((d): d is Draft => d !== undefined);
+}
+
+/** How many articles report the figure and whether they agree; the count is certain because every other article certainly does not. */
+function agreementDraft(ctx: Context, row: Row, figure: NumericFigure, yes: ArticleFacts[]): Draft | undefined {
+  const { text: t } = ctx;
+  const status = row.status === 'agree' ? 'agree' : 'differ';
+  const correct = t.options.agreement(yes.length, status);
+  const candidates = [t.options.agreement(1, 'single')];
+  for (let n = 2; n <= ctx.all.length; n++) candidates.push(t.options.agreement(n, 'agree'), t.options.agreement(n, 'differ'));
+  const key = `comparison|agreement|${row.key}`;
+  const distractors = pickDistractors(correct, candidates, ctx.random(key), ctx.nextLongest());
+  if (!distractors) return undefined;
+  // With many articles, each is quoted by its evidence alone to keep the explanation short.
+  const quotes = yes.map((a) => {
+    const e = cellEvidence(row, a)[0]!;
+    return t.explain.says(ctx.label(a.article), t.quote(yes.length > 2 ? e.text : excerpt(a.article, e)));
+  });
+  return {
+    key,
+    category: 'comparison',
+    stem: t.stems.agreement[figure],
+    correct,
+    distractors,
+    explanation: [t.explain.answer(correct), ...quotes].join(' '),
+    evidence: yes.flatMap((a) => cellEvidence(row, a).map((e) => questionEvidence(a.article, e))),
+    articles: yes.map((a) => a.article.file),
+  };
+}
+
+/** Which article mentions (or cites) a name, or which does not. */
+function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: NameKind | 'source'): Draft | undefined {
+  const labels = ctx.all.map((a) => ctx.label(a.article));
+  // An option that contains the name would give the answer away.
+  if (mentionsAny(labels.join('\n'), name.spellings)) return undefined;
+  const text = (a: Article) => `${a.title}\n${a.body}`;
+  const yes = ctx.all.filter((a) => row.cells[a.article.file]);
+  const no = ctx.all.filter((a) => !mentionsAny(text(a.article), name.spellings));
+  const evidence = (a: ArticleFacts) => cellEvidence(row, a);
+  const { stems, explain } = ctx.text;
+  if (kind === 'source') return whichDraft(ctx, { key: `comparison|cites|${row.key}`, stem: stems.cites(name.display), yes, no, ask: 'yes', evidence });
+  // Which one mentions it, else (when most do) which one does not.
+  const asks: Array<'yes' | 'no'> = [];
+  if (yes.length >= 1 && no.length >= 3) asks.push('yes');
+  if (no.length >= 1 && yes.length >= 3) asks.push('no');
+  const ask = asks[0];
+  if (!ask) return undefined;
+  return whichDraft(ctx, {
+    key: `comparison|${ask === 'yes' ? 'mentions' : 'not-mentions'}|${row.key}`,
+    stem: ask === 'yes' ? stems.mentions(name.display, kind) : stems.notMentions(name.display, kind),
+    yes,
+    no,
+    ask,
+    evidence,
+    absence: (article) => explain.notMentioned(article, name.display, kind),
+  });
+}
+
+export function comparisonDrafts(ctx: Context): Draft[] {
+  const organizations = new Map(knownOrganizations(ctx.all, ctx.lang).map((k) => [k.key, k]));
+  const people = new Map(knownPeople(ctx.all).map((k) => [k.key, k]));
+  const sources = new Map(knownSources(ctx.all).map((k) => [k.key, k]));
+  const out: Array<Draft | undefined> = [];
+  for (const row of ctx.matrix.rows) {
+    if ((FIGURES as readonly string[]).includes(row.kind)) out.push(...figureQuestions(ctx, row, row.kind as Figure));
+    else if (row.kind === 'source') out.push(nameQuestion(ctx, row, sources.get(row.key)!, 'source'));
+    else if (row.kind === 'person') out.push(nameQuestion(ctx, row, people.get(row.key)!, 'person'));
+    else if (row.kind === 'organization') {
+      const org = organizations.get(row.key)!;
+      // A cited source has its own question.
+      const cited = [...sources.values()].some((s) => mentionsAny(s.spellings.join('\n'), org.spellings));
+      if (!cited) out.push(nameQuestion(ctx, row, org, 'organization'));
+    }
+  }
+  return out.filter((d): d is Draft => d !== undefined);
+}

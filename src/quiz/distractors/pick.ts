@@ -1,0 +1,28 @@
+/** Choosing three distractors from candidates that are all known to be false. */
+import { sameWhenFormatted } from '../../i18n/format.js';
+import { shuffle, type Random } from '../random.js';
+
+/**
+ * Three candidates in a random order, distinct from the correct option and from
+ * each other after formatting; undefined when fewer than three remain.
+ *
+ * Length must not give the answer away either way: with `longest` the correct
+ * option is made the single longest where the candidates allow, otherwise a
+ * candidate at least as long is taken where one exists. The caller asks for
+ * `longest` about one time in four, as chance would have it.
+ */
+export function pickDistractors(correct: string, candidates: readonly string[], random: Random, longest = false): [string, string, string] | undefined {
+  const pool: string[] = [];
+  for (const c of shuffle(candidates, random)) {
+    if (!sameWhenFormatted(c, correct) && !pool.some((p) => sameWhenFormatted(p, c))) pool.push(c);
+  }
+  if (pool.length < 3) return undefined;
+  const shorter = pool.filter((c) => c.length < correct.length);
+  if (longest && shorter.length >= 3) return shorter.slice(0, 3) as [string, string, string];
+  const chosen = pool.slice(0, 3) as [string, string, string];
+  if (!longest && chosen.every((c) => c.length < correct.length)) {
+    const longer = pool.slice(3).find((c) => c.length >= correct.length);
+    if (longer) chosen[2] = longer;
+  }
+  return chosen;
+}
