@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './corpus/paths.js';
 import { runFacts } from './commands/facts.js';
+import { runQuiz, DEFAULT_COUNT, type QuizOptions } from './commands/quiz.js';
 import { EXIT, processIo, UserError, type Io } from './util/io.js';
 
 function version(): string {
@@ -16,6 +17,19 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(version(), '-v, --version')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
+
+  program
+    .command('quiz', { isDefault: true })
+    .description('the interactive lesson (the default): summaries in your language, a quiz, your results')
+    .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
+    .option('--lang <code>', 'language of the lesson: en, de, nl, nb, es, fr (default: asked, preselected from the locale)')
+    .option('--seed <n>', 'seed for the order of questions and options (default: random; saved with the results)')
+    .option('--count <n>', `number of questions (default: ${DEFAULT_COUNT})`)
+    .option('--articles <list>', 'use only these articles: numbers, ids or file names, comma-separated')
+    .option('--name <name>', 'your name, saved with the results')
+    .option('--results <dir>', 'folder for the results files (default: $XDG_DATA_HOME/eternaut-quiz/results, else ~/.local/share/eternaut-quiz/results)')
+    .option('--no-summary', 'skip the summaries and start with the quiz')
+    .action(async (paths: string[], opts: QuizOptions) => setExit(await runQuiz(paths, opts, io)));
 
   program
     .command('facts')

@@ -29,6 +29,7 @@ export const ui: UiText = {
   language: { title: 'Choose your language' },
   menu: {
     title: 'What would you like to do?',
+    summaries: 'Read the summaries',
     summariesThenQuiz: 'Read the summaries, then take the quiz',
     quizOnly: 'Take the quiz only',
     compare: 'Compare the articles',
@@ -58,7 +59,7 @@ export const ui: UiText = {
     yourAnswer: 'Your answer',
     correctAnswer: 'Correct answer',
     evidence: 'Evidence',
-    quoteFrom: (title, language) => `from “${title}” (${language})`,
+    quoteFrom: (article, language) => `${article}, in ${language}`,
     confirmLeave: 'Leave the quiz?',
     confirmLeaveDetail: 'Your answers so far will be saved.',
     noQuestions: 'No questions could be made from these articles.',

@@ -27,6 +27,7 @@ export const ui: UiText = {
   language: { title: 'Elige tu idioma' },
   menu: {
     title: '¿Qué quieres hacer?',
+    summaries: 'Leer los resúmenes',
     summariesThenQuiz: 'Leer los resúmenes y después hacer el cuestionario',
     quizOnly: 'Hacer solo el cuestionario',
     compare: 'Comparar los artículos',
@@ -56,7 +57,7 @@ export const ui: UiText = {
     yourAnswer: 'Tu respuesta',
     correctAnswer: 'Respuesta correcta',
     evidence: 'Evidencia',
-    quoteFrom: (title, language) => `de «${title}» (${language})`,
+    quoteFrom: (article, language) => `${article}, en ${language}`,
     confirmLeave: '¿Salir del cuestionario?',
     confirmLeaveDetail: 'Se guardarán tus respuestas hasta ahora.',
     noQuestions: 'No se pudo crear ninguna pregunta a partir de estos artículos.',

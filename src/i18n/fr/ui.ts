@@ -30,6 +30,7 @@ export const ui: UiText = {
   language: { title: 'Choisissez votre langue' },
   menu: {
     title: `Que voulez-vous faire${nb}?`,
+    summaries: 'Lire les résumés',
     summariesThenQuiz: 'Lire les résumés, puis faire le quiz',
     quizOnly: 'Faire seulement le quiz',
     compare: 'Comparer les articles',
@@ -59,7 +60,7 @@ export const ui: UiText = {
     yourAnswer: 'Votre réponse',
     correctAnswer: 'La bonne réponse',
     evidence: 'Preuve',
-    quoteFrom: (title, language) => `tiré de «${nb}${title}${nb}» (${language})`,
+    quoteFrom: (article, language) => `${article}, en ${language}`,
     confirmLeave: `Quitter le quiz${nb}?`,
     confirmLeaveDetail: 'Vos réponses jusqu’ici seront enregistrées.',
     noQuestions: 'Aucune question n’a pu être créée à partir de ces articles.',

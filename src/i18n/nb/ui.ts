@@ -27,6 +27,7 @@ export const ui: UiText = {
   language: { title: 'Velg språk' },
   menu: {
     title: 'Hva vil du gjøre?',
+    summaries: 'Les sammendragene',
     summariesThenQuiz: 'Les sammendragene, ta så quizen',
     quizOnly: 'Bare quizen',
     compare: 'Sammenlign artiklene',
@@ -56,7 +57,7 @@ export const ui: UiText = {
     yourAnswer: 'Ditt svar',
     correctAnswer: 'Riktig svar',
     evidence: 'Belegg',
-    quoteFrom: (title, language) => `fra «${title}» (${language})`,
+    quoteFrom: (article, language) => `${article}, på ${language}`,
     confirmLeave: 'Avslutte quizen?',
     confirmLeaveDetail: 'Svarene dine så langt blir lagret.',
     noQuestions: 'Det kunne ikke lages spørsmål fra disse artiklene.',

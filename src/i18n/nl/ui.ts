@@ -27,6 +27,7 @@ export const ui: UiText = {
   language: { title: 'Kies je taal' },
   menu: {
     title: 'Wat wil je doen?',
+    summaries: 'De samenvattingen lezen',
     summariesThenQuiz: 'De samenvattingen lezen, dan de quiz doen',
     quizOnly: 'Alleen de quiz',
     compare: 'De artikelen vergelijken',
@@ -56,7 +57,7 @@ export const ui: UiText = {
     yourAnswer: 'Jouw antwoord',
     correctAnswer: 'Het juiste antwoord',
     evidence: 'Bewijs',
-    quoteFrom: (title, language) => `uit “${title}” (${language})`,
+    quoteFrom: (article, language) => `${article}, in het ${language}`,
     confirmLeave: 'De quiz verlaten?',
     confirmLeaveDetail: 'Je antwoorden tot nu toe worden bewaard.',
     noQuestions: 'Uit deze artikelen konden geen vragen worden gemaakt.',

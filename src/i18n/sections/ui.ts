@@ -29,6 +29,8 @@ export interface UiText {
   language: { title: string };
   menu: {
     title: string;
+    /** When there is no quiz to follow. */
+    summaries: string;
     summariesThenQuiz: string;
     quizOnly: string;
     compare: string;
@@ -59,8 +61,8 @@ export interface UiText {
     yourAnswer: string;
     correctAnswer: string;
     evidence: string;
-    /** Names the article a quote comes from: title and language name. */
-    quoteFrom: (title: string, language: string) => string;
+    /** Names the article a quote comes from (already labelled) and its language ("… , in German"). */
+    quoteFrom: (article: string, language: string) => string;
     confirmLeave: string;
     confirmLeaveDetail: string;
     noQuestions: string;

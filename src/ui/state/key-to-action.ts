@@ -44,7 +44,10 @@ export function keyToAction(state: State, input: string, key: KeyPress, view: Vi
       const last = screen.article >= state.articleCount - 1;
       if (key.leftArrow) return screen.article > 0 ? { type: 'article', article: screen.article - 1 } : null;
       if (key.rightArrow) return last ? null : { type: 'article', article: screen.article + 1 };
-      if (key.return) return last ? { type: 'startQuiz', at: view.now } : { type: 'article', article: screen.article + 1 };
+      if (key.return) {
+        if (!last) return { type: 'article', article: screen.article + 1 };
+        return state.questions.length ? { type: 'startQuiz', at: view.now } : { type: 'menu' };
+      }
       if (letter === 'o') return { type: 'toggleOriginals' };
       if (letter === 'm') return { type: 'menu' };
       return toPage(screen.page, move, view.pages);

@@ -100,13 +100,15 @@ export function reduce(state: State, action: Action): State {
     case 'answer': {
       const question = round && currentQuestion(round);
       if (screen.name !== 'question' || !round || !question || action.choice < 0 || action.choice > 3) return state;
-      const answers = [...round.answers, { questionId: question.id, choice: action.choice, correct: action.choice === question.answer, at: action.at }];
+      const answer = { questionId: question.id, choice: action.choice, correct: action.choice === question.answer, at: action.at, ms: Math.max(0, action.at - round.shownAt) };
+      const answers = [...round.answers, answer];
       const finishedAt = answers.length === round.questions.length ? action.at : null;
       return { ...state, round: { ...round, answers, finishedAt }, screen: { name: 'feedback', page: 0 } };
     }
     case 'continue':
       if (screen.name !== 'feedback' || !round) return state;
-      return { ...state, screen: isFinished(round) ? { name: 'results', page: 0 } : { name: 'question' } };
+      if (isFinished(round)) return { ...state, screen: { name: 'results', page: 0 } };
+      return { ...state, round: { ...round, shownAt: action.at }, screen: { name: 'question' } };
     case 'review':
       return screen.name === 'results' && round && mistakes(round).length ? { ...state, screen: { name: 'review', mistake: 0, page: 0 } } : state;
     case 'mistake':

@@ -3,7 +3,7 @@ import type { Question } from '../../quiz/types.js';
 import type { Answer, Round } from './types.js';
 
 export function startRound(questions: Question[], number: number, at: number): Round {
-  return { number, questions, answers: [], startedAt: at, finishedAt: null };
+  return { number, questions, answers: [], startedAt: at, shownAt: at, finishedAt: null };
 }
 
 /** The question waiting for an answer, or undefined when all are answered. */
@@ -29,4 +29,9 @@ export function mistakes(round: Round): { question: Question; answer: Answer }[]
     const question = round.questions[i];
     return question && !answer.correct ? [{ question, answer }] : [];
   });
+}
+
+/** The answers as the grading takes them: the option chosen per question id. */
+export function answersById(round: Round): Record<string, number> {
+  return Object.fromEntries(round.answers.map((a) => [a.questionId, a.choice]));
 }

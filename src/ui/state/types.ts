@@ -11,6 +11,8 @@ export interface Answer {
   correct: boolean;
   /** When it was given (ms since the epoch). */
   at: number;
+  /** Milliseconds from showing the question to answering it. */
+  ms: number;
 }
 
 /** One pass through a list of questions: the whole quiz, or a retry of the missed ones. */
@@ -20,6 +22,8 @@ export interface Round {
   questions: Question[];
   answers: Answer[];
   startedAt: number;
+  /** When the current question was shown. */
+  shownAt: number;
   /** Set when the last question is answered. */
   finishedAt: number | null;
 }

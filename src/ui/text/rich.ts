@@ -25,6 +25,8 @@ export interface Block {
   prefix?: Span;
   /** Columns of indentation before every row. */
   indent?: number;
+  /** Already laid out (a table): rows are kept as they are, only cut to the width. */
+  pre?: boolean;
 }
 
 export function span(text: string, style: Style = {}): Span {

@@ -1,6 +1,6 @@
 /** Word wrapping of styled text into rows of a given width. */
 import type { Block, Line, Span, Style } from './rich.js';
-import { displayWidth, graphemeWidth, splitGraphemes } from './width.js';
+import { displayWidth, graphemeWidth, splitGraphemes, truncate } from './width.js';
 
 type Word = Span[];
 type Token = { kind: 'word'; word: Word; style: Style } | { kind: 'space'; style: Style } | { kind: 'newline' };
@@ -78,8 +78,38 @@ function hardBreak(word: Word, width: number): Word[] {
   return pieces;
 }
 
+/** Rows split at newlines only, each cut to `width` columns (with "…"). */
+function preformatted(spans: readonly Span[], width: number): Line[] {
+  const rows: Span[][] = [[]];
+  for (const s of spans) {
+    s.text.split('\n').forEach((part, i) => {
+      if (i > 0) rows.push([]);
+      if (part) rows[rows.length - 1]!.push({ ...s, text: part });
+    });
+  }
+  return rows.map((row) => merge(cutRow(row, width)));
+}
+
+function cutRow(row: Span[], width: number): Span[] {
+  if (wordWidth(row) <= width) return row;
+  const out: Span[] = [];
+  let left = width;
+  for (const s of row) {
+    const w = displayWidth(s.text);
+    if (w < left) {
+      out.push(s);
+      left -= w;
+    } else {
+      out.push({ ...s, text: truncate(s.text + '…', left) });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Wraps a block to `width` columns; an empty block gives one empty row. */
 export function wrapBlock(b: Block, width: number): Line[] {
+  if (b.pre) return preformatted(b.spans, width);
   const indent = ' '.repeat(Math.max(0, b.indent ?? 0));
   const prefixWidth = b.prefix ? displayWidth(b.prefix.text) : 0;
   const avail = Math.max(1, width - indent.length - prefixWidth);

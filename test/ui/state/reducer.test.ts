@@ -36,15 +36,17 @@ describe('the lesson state machine', () => {
     expect(s.screen).toEqual({ name: 'summary', article: 2, page: 0, originals: true });
     s = reduce(s, { type: 'startQuiz', at: 2000 });
     expect(s.screen).toEqual({ name: 'question' });
-    expect(s.round).toMatchObject({ number: 1, startedAt: 2000, answers: [], finishedAt: null });
+    expect(s.round).toMatchObject({ number: 1, startedAt: 2000, shownAt: 2000, answers: [], finishedAt: null });
   });
 
   it('grades each answer, shows feedback, and ends on the results', () => {
     let s = run(initialState(init), choose(), { type: 'choose', choice: 'quiz', at: 1000 });
     s = run(s, { type: 'answer', choice: 0, at: 1100 });
     expect(s.screen).toEqual({ name: 'feedback', page: 0 });
-    expect(s.round?.answers[0]).toEqual({ questionId: 'q1', choice: 0, correct: true, at: 1100 });
-    s = run(s, { type: 'continue', at: 0 }, { type: 'answer', choice: 3, at: 1200 }, { type: 'continue', at: 0 });
+    expect(s.round?.answers[0]).toEqual({ questionId: 'q1', choice: 0, correct: true, at: 1100, ms: 100 });
+    s = run(s, { type: 'continue', at: 1150 }, { type: 'answer', choice: 3, at: 1200 });
+    expect(s.round?.answers[1]?.ms).toBe(50);
+    s = run(s, { type: 'continue', at: 0 });
     s = run(s, { type: 'answer', choice: 2, at: 1300 }, { type: 'continue', at: 0 });
     s = run(s, { type: 'answer', choice: 0, at: 1400 });
     expect(s.round?.finishedAt).toBe(1400);

@@ -61,3 +61,24 @@ describe('paginate', () => {
     expect(pages.map((p) => p.map(lineText))).toEqual([['a', 'b'], ['c']]);
   });
 });
+
+describe('preformatted blocks', () => {
+  it('keep their spacing and are only cut to the width', () => {
+    const table = block([span('Fact        A    B\nRevenue     ✓    —')], { pre: true });
+    expect(texts(wrapBlock(table, 40))).toEqual(['Fact        A    B', 'Revenue     ✓    —']);
+    expect(texts(wrapBlock(table, 10))).toEqual(['Fact…', 'Revenue…']);
+  });
+});
+
+describe('preformatted rows of several styles', () => {
+  it('stay one row per line, styles kept, cut at the width', () => {
+    const row = block([span('  Budget   1/1  '), span('██░░', { tone: 'good' })], { pre: true });
+    const [line, ...rest] = wrapBlock(row, 40);
+    expect(rest).toEqual([]);
+    expect(line!.map((s) => [s.text, s.tone])).toEqual([
+      ['  Budget   1/1  ', undefined],
+      ['██░░', 'good'],
+    ]);
+    expect(texts(wrapBlock(row, 12))).toEqual(['  Budget…']);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The interactive lesson, the default command: pick a language, read the
+ * summaries, take the quiz, see the results. Without a terminal on both
+ * stdin and stdout there is no Ink: the lesson is printed as text instead.
+ * One exit path (`finish`) saves what there is, unmounts Ink and puts the
+ * terminal back, whether the lesson ends by choice, by Ctrl-C, by a signal
+ * or by an error.
+ */
+import { render } from 'ink';
+import { extractAll } from '../extract/index.js';
+import type { Lang } from '../facts.js';
+import { catalog } from '../i18n/catalog.js';
+import { resolveLang } from '../i18n/locale.js';
+import { App } from '../ui/App.js';
+import { createLesson, type Lesson } from '../ui/lesson.js';
+import { renderLessonText } from '../ui/plain.js';
+import { defaultResultsDir, saveRound, type ResultsTarget } from '../ui/results-file.js';
+import { selectArticles } from '../ui/select-articles.js';
+import type { Init } from '../ui/state/reducer.js';
+import type { Round, SaveOutcome, State } from '../ui/state/types.js';
+import { enterFullScreen } from '../ui/terminal.js';
+import { paletteFor } from '../ui/theme.js';
+import { colorLevel } from '../util/color.js';
+import { EXIT, UserError, type Io } from '../util/io.js';
+import { loadInputs } from './load-inputs.js';
+
+export interface QuizOptions {
+  lang?: string;
+  seed?: string;
+  count?: string;
+  articles?: string;
+  name?: string;
+  results?: string;
+  /** false with --no-summary. */
+  summary?: boolean;
+}
+
+/** Questions in a lesson unless --count says otherwise. */
+export const DEFAULT_COUNT = 12;
+const PLAIN_WIDTH = 80;
+
+function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
+    throw new UserError(`${flag} must be a whole number${min > 0 ? ` from ${min}` : ''}, not "${value}"`, EXIT.usage);
+  }
+  return Number(value);
+}
+
+export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Promise<number> {
+  const lang = resolveLang(options.lang, io.env);
+  const seed = wholeNumber('--seed', options.seed, 0) ?? Math.floor(Math.random() * 2 ** 31);
+  const count = wholeNumber('--count', options.count, 1) ?? DEFAULT_COUNT;
+  const { articles: loaded, exitCode } = loadInputs(paths, io);
+  const articles = options.articles === undefined ? loaded : selectArticles(loaded, options.articles);
+  const lesson = createLesson(extractAll(articles), { seed, count });
+  const summaries = options.summary !== false;
+
+  if (!io.stdin?.isTTY || !io.stdout.isTTY) {
+    const t = catalog(lang).ui.plain;
+    io.stderr.write(`eternaut-quiz: ${t.notTerminal}\n${t.seeCommands}\n`);
+    io.stdout.write(renderLessonText(lesson, { lang, width: PLAIN_WIDTH, summaries }));
+    return exitCode;
+  }
+  const init: Init = {
+    lang,
+    pickLanguage: options.lang === undefined,
+    questions: options.lang === undefined ? [] : lesson.questions(lang),
+    articleCount: articles.length,
+    compare: articles.length > 1,
+    skipSummaries: !summaries,
+    now: Date.now(),
+  };
+  const target: ResultsTarget = { dir: options.results ?? defaultResultsDir(io.env), seed, ...(options.name ? { name: options.name } : {}) };
+  const code = await runInteractive(lesson, init, target, io);
+  return code === EXIT.ok ? exitCode : code;
+}
+
+function runInteractive(lesson: Lesson, init: Init, target: ResultsTarget, io: Io): Promise<number> {
+  const stdout = io.stdout as NodeJS.WriteStream;
+  const stdin = io.stdin!;
+  const screen = enterFullScreen(stdout, stdin);
+  let latest: State | undefined;
+  /** The results file of the quiz taken last (retries are not written). */
+  let written: SaveOutcome | undefined;
+
+  const onRoundEnd = (round: Round, lang: Lang): SaveOutcome => {
+    if (round.number === 1) written = saveRound(round, lang, target, new Date());
+    return written ?? { ok: false, error: 'no results file' };
+  };
+
+  return new Promise<number>((resolve) => {
+    let done = false;
+    const finish = (reason: 'quit' | 'interrupt' | 'error', error?: unknown) => {
+      if (done) return;
+      done = true;
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+      const state = latest;
+      // Answers of an unfinished quiz are saved too (a retry in progress is practice).
+      if (state?.round?.number === 1 && !state.saved && state.round.answers.length) onRoundEnd(state.round, state.lang);
+      instance.unmount();
+      screen.restore();
+      const t = catalog(state?.lang ?? init.lang).ui.plain;
+      if (reason === 'interrupt') io.stderr.write(`${t.interrupted}\n`);
+      if (written?.ok) io.stdout.write(`${t.savedTo}: ${written.path}\n`);
+      else if (written) io.stderr.write(`eternaut-quiz: ${catalog(state?.lang ?? init.lang).ui.results.notSaved}: ${written.error}\n`);
+      if (reason === 'error') io.stderr.write(`eternaut-quiz: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      resolve(reason === 'interrupt' ? EXIT.interrupted : reason === 'error' ? EXIT.internal : EXIT.ok);
+    };
+    const onSignal = () => finish('interrupt');
+    const instance = render(
+      <App
+        lesson={lesson}
+        init={init}
+        palette={paletteFor(colorLevel(io.env, true))}
+        onRoundEnd={onRoundEnd}
+        onState={(state) => (latest = state)}
+        // After the keypress that ended the lesson has been handled, not inside it.
+        onExit={(state) => setImmediate(() => finish(state.exit === 'interrupt' ? 'interrupt' : 'quit'))}
+      />,
+      { stdout, stdin, stderr: process.stderr, exitOnCtrlC: false },
+    );
+    instance.waitUntilExit().catch((err: unknown) => finish('error', err));
+    for (const signal of SIGNALS) process.on(signal, onSignal);
+  });
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

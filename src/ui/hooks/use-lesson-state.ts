@@ -1,0 +1,37 @@
+/**
+ * The lesson's state, moved by the pure reducer. Each action is reduced at
+ * once against the latest state (not a render's snapshot), so keys that arrive
+ * faster than renders still meet the right screen; saving a finished round and
+ * leaving happen right there, not in an effect that might run late.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { Lang } from '../../facts.js';
+import { initialState, reduce, type Init } from '../state/reducer.js';
+import type { Action, Round, SaveOutcome, State } from '../state/types.js';
+
+export interface LessonEffects {
+  onRoundEnd: (round: Round, lang: Lang) => SaveOutcome;
+  onExit: (state: State) => void;
+  onState?: ((state: State) => void) | undefined;
+}
+
+export function useLessonState(init: Init, effects: LessonEffects): { state: State; latest: () => State; act: (action: Action) => void } {
+  const [state, setState] = useState(() => initialState(init));
+  const ref = useRef(state);
+  const effectsRef = useRef(effects);
+  effectsRef.current = effects;
+
+  const act = useCallback((action: Action) => {
+    const before = ref.current;
+    let next = reduce(before, action);
+    if (next === before) return;
+    const { onRoundEnd, onExit, onState } = effectsRef.current;
+    if (next.screen.name === 'results' && next.round && !next.saved) next = reduce(next, { type: 'saved', outcome: onRoundEnd(next.round, next.lang) });
+    ref.current = next;
+    setState(next);
+    onState?.(next);
+    if (next.exit && !before.exit) onExit(next);
+  }, []);
+
+  return { state, latest: useCallback(() => ref.current, []), act };
+}

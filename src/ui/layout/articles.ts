@@ -1,0 +1,27 @@
+/** How the screens name an article: as the questions do, plus its language in the reader's language. */
+import type { Article, Lang } from '../../facts.js';
+import { languageName } from '../../i18n/catalog.js';
+import { articleLabel } from '../../quiz/article-label.js';
+
+export interface ArticleNamer {
+  byFile(file: string): Article | undefined;
+  /** “Title” (outlet), as the questions name it; the file when the article is unknown. */
+  label(file: string): string;
+  /** The article's language, named in the reader's language. */
+  language(file: string): string | undefined;
+}
+
+export function articleNamer(articles: readonly Article[], lang: Lang): ArticleNamer {
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  return {
+    byFile: (file) => byFile.get(file),
+    label: (file) => {
+      const a = byFile.get(file);
+      return a ? articleLabel(a, lang, articles) : file;
+    },
+    language: (file) => {
+      const a = byFile.get(file);
+      return a ? languageName(a.language, lang) : undefined;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** What the lesson shows, per reader's language, computed once each: summaries, questions, the comparison. */
+import { compareArticles, type CompareView } from '../compare/index.js';
+import type { Article, ArticleFacts, Lang } from '../facts.js';
+import { generateQuestions } from '../quiz/generate.js';
+import type { Question } from '../quiz/types.js';
+import { summarize } from '../summarize/index.js';
+import type { Summary } from '../summarize/types.js';
+
+export interface Lesson {
+  articles: Article[];
+  summaries(lang: Lang): Summary[];
+  questions(lang: Lang): Question[];
+  compare(lang: Lang): CompareView;
+}
+
+export interface LessonOptions {
+  seed: number;
+  count?: number;
+}
+
+function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const cache = new Map<Lang, T>();
+  return (lang) => {
+    if (!cache.has(lang)) cache.set(lang, make(lang));
+    return cache.get(lang)!;
+  };
+}
+
+export function createLesson(all: readonly ArticleFacts[], options: LessonOptions): Lesson {
+  return {
+    articles: all.map((a) => a.article),
+    summaries: cached((lang) => all.map((a) => summarize(a, lang))),
+    questions: cached((lang) => generateQuestions(all, lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count })),
+    compare: cached((lang) => compareArticles(all, lang)),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The terminal around the lesson: the alternate screen while it runs, and
+ * everything put back when it ends, whichever way it ends.
+ */
+const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+const SHOW_CURSOR = '\u001b[?25h';
+const CLEAR = '\u001b[2J\u001b[H';
+
+export interface FullScreen {
+  /** Leaves the alternate screen, shows the cursor, ends raw mode. Safe to call twice. */
+  restore(): void;
+}
+
+export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): FullScreen {
+  stdout.write(ENTER_ALT_SCREEN);
+  // Registered before Ink's own listener: the old, rewrapped frame is wiped before the new one is drawn.
+  const onResize = () => stdout.write(CLEAR);
+  stdout.on('resize', onResize);
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    stdout.off('resize', onResize);
+    process.off('exit', restore);
+    if (stdin.isTTY) stdin.setRawMode(false);
+    stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
+  };
+  // The last resort, should the process end some other way.
+  process.on('exit', restore);
+  return { restore };
+}
