@@ -3,6 +3,8 @@
  * article may use, and the name to show in each language. The canonical key of
  * an institution derives from `name` (see registry.ts), so an institution the
  * rules find without this table ("Eyeline Studios" → "eyeline") gets the same key.
+ * German names whose adjective inflects are listed in both forms ("Süddeutsche
+ * Zeitung", "der Süddeutschen Zeitung").
  */
 import type { Lang } from '../../facts.js';
 
@@ -57,6 +59,7 @@ export const INSTITUTIONS: readonly Institution[] = [
       'Spanish Academy of Cinematographic Arts and Sciences',
       'Academy of Cinematographic Arts and Sciences of Spain',
       'Spanische Filmakademie',
+      'Spanischen Filmakademie',
       'Spaanse Filmacademie',
       'Goya-akademien',
       'Académie espagnole du cinéma',
@@ -79,6 +82,7 @@ export const INSTITUTIONS: readonly Institution[] = [
     name: 'European Film Academy',
     kind: 'academy',
     names: { de: 'Europäische Filmakademie', nl: 'Europese Filmacademie', nb: 'Det europeiske filmakademiet', es: 'Academia de Cine Europeo', fr: 'Académie européenne du cinéma' },
+    aliases: ['Europäischen Filmakademie'],
   },
   {
     name: 'César Academy',
@@ -90,6 +94,7 @@ export const INSTITUTIONS: readonly Institution[] = [
     name: 'German Film Academy',
     kind: 'academy',
     names: { de: 'Deutsche Filmakademie', fr: 'Académie allemande du cinéma', es: 'Academia de Cine Alemana' },
+    aliases: ['Deutschen Filmakademie'],
   },
 
   // Unions, guilds, trade bodies, film institutes
@@ -125,7 +130,7 @@ export const INSTITUTIONS: readonly Institution[] = [
     aliases: [{ text: 'AP', langs: ['en', 'de', 'es', 'fr'] }, 'AP Photo'],
   },
   { name: 'Agence France-Presse', kind: 'agency', aliases: ['AFP', 'Agence France Presse'] },
-  { name: 'Deutsche Presse-Agentur', kind: 'agency', aliases: ['dpa', 'DPA'] },
+  { name: 'Deutsche Presse-Agentur', kind: 'agency', aliases: ['dpa', 'DPA', 'Deutschen Presse-Agentur'] },
   { name: 'EFE', kind: 'agency', aliases: ['Agencia EFE'] },
   { name: 'Europa Press', kind: 'agency' },
   { name: 'ANP', kind: 'agency', aliases: ['Algemeen Nederlands Persbureau'] },
@@ -152,12 +157,12 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'Fox News', kind: 'broadcaster' },
   { name: 'Sky News', kind: 'broadcaster' },
   { name: 'Al Jazeera', kind: 'broadcaster' },
-  { name: 'Deutsche Welle', kind: 'broadcaster', aliases: [{ text: 'DW', langs: ['de', 'en'] }] },
+  { name: 'Deutsche Welle', kind: 'broadcaster', aliases: [{ text: 'DW', langs: ['de', 'en'] }, 'Deutschen Welle'] },
   { name: 'ARD', kind: 'broadcaster', aliases: ['Tagesschau'] },
   { name: 'ZDF', kind: 'broadcaster' },
   { name: 'ORF', kind: 'broadcaster' },
-  { name: 'SRF', kind: 'broadcaster' },
-  { name: 'NOS', kind: 'broadcaster', aliases: ['NOS Nieuws'] },
+  { name: 'SRF', kind: 'broadcaster', aliases: [{ text: 'SRF', langs: ['de'] }] },
+  { name: 'NOS', kind: 'broadcaster', aliases: [{ text: 'NOS', langs: ['nl', 'en', 'de', 'nb', 'fr'] }, 'NOS Nieuws'] },
   { name: 'NPO', kind: 'broadcaster' },
   { name: 'RTL', kind: 'broadcaster', aliases: ['RTL Nieuws', 'RTL Group'] },
   { name: 'VRT', kind: 'broadcaster', aliases: ['VRT NWS'] },
@@ -205,8 +210,12 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'CineD', kind: 'outlet', aliases: ['cined.com', 'CineD.com'] },
   { name: 'Der Spiegel', kind: 'newspaper', aliases: ['Spiegel Online', 'SPIEGEL'] },
   { name: 'Die Zeit', kind: 'newspaper', aliases: ['Zeit Online', 'ZEIT'] },
-  { name: 'Frankfurter Allgemeine Zeitung', kind: 'newspaper', aliases: ['Frankfurter Allgemeine', 'FAZ', 'F.A.Z.'] },
-  { name: 'Süddeutsche Zeitung', kind: 'newspaper', aliases: ['Süddeutsche'] },
+  {
+    name: 'Frankfurter Allgemeine Zeitung',
+    kind: 'newspaper',
+    aliases: ['Frankfurter Allgemeine', 'Frankfurter Allgemeinen Zeitung', 'Frankfurter Allgemeinen', 'FAZ', 'F.A.Z.'],
+  },
+  { name: 'Süddeutsche Zeitung', kind: 'newspaper', aliases: ['Süddeutsche', 'Süddeutschen Zeitung'] },
   { name: 'Handelsblatt', kind: 'newspaper' },
   {
     name: 'Bild',
@@ -218,7 +227,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'Golem.de', kind: 'outlet' },
   { name: 't3n', kind: 'outlet' },
   { name: 'Der Standard', kind: 'newspaper' },
-  { name: 'Neue Zürcher Zeitung', kind: 'newspaper', aliases: ['NZZ'] },
+  { name: 'Neue Zürcher Zeitung', kind: 'newspaper', aliases: ['NZZ', 'Neuen Zürcher Zeitung'] },
   { name: 'NRC', kind: 'newspaper', aliases: ['NRC Handelsblad'] },
   { name: 'de Volkskrant', kind: 'newspaper', aliases: ['Volkskrant'] },
   { name: 'Trouw', kind: 'newspaper', aliases: [{ text: 'Trouw', notAtStart: true }] },

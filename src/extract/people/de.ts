@@ -25,6 +25,7 @@ export const de: PeopleRules = {
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'schrieb', 'ergänzte',
     'warnte', 'unterstrich', 'räumte', String.raw`(?<=[,"“”»«]\s?)so`,
   ],
+  afterSpeaker: ['dass', 'in', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'gegenüber', 'zu', 'zum', 'zur', 'der', 'die', 'das', 'dem', 'den', 'des', 'nach', 'vor', 'während', 'und', 'vom', 'von', 'laut', 'jetzt', 'kürzlich', 'bereits', 'damals', 'einem', 'einer'],
   notNames: new Set([
     'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Er', 'Sie', 'Es', 'Wir',
     'Ich', 'Ihr', 'Ihm', 'Ihn', 'Ihnen', 'Im', 'In', 'Am', 'An', 'Auf', 'Bei', 'Mit', 'Von', 'Vom', 'Zum', 'Zur',

@@ -20,6 +20,7 @@ export const en: PeopleRules = {
   byline: ['By'],
   and: ['and', '&'],
   reportingVerbs: ['said', 'says', 'added', 'explained', 'noted', 'stressed', 'argued', 'warned', 'insisted', 'recalled', 'replied', 'wrote'],
+  afterSpeaker: ['in', 'on', 'at', 'of', 'from', 'during', 'after', 'before', 'when', 'while', 'who', 'whose', 'as', 'to', 'and', 'adding', 'last', 'this', 'earlier', 'recently', 'yesterday', 'today', 'via', 'according', 'that'],
   notNames: new Set([
     'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'You', 'His', 'Her', 'Its',
     'Their', 'Our', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After',

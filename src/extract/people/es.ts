@@ -7,7 +7,7 @@ export const es: PeopleRules = {
     { cue: String.raw`CEO|consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]`, role: 'CEO' },
     { cue: String.raw`(?:co)?fundador(?:a)?`, role: 'founder' },
     { cue: String.raw`president[ea] del consejo(?: de administración)?`, role: 'chair' },
-    { cue: String.raw`president[ea]`, role: 'president' },
+    { cue: String.raw`(?:co)?president[ea]`, role: 'president' },
     { cue: String.raw`director(?:a)?(?: general)?|cineasta|realizador(?:a)?`, role: 'director' },
     { cue: String.raw`productor(?:a)?(?: ejecutiv[oa])?`, role: 'producer' },
     { cue: String.raw`portavoz|vocer[oa]`, role: 'spokesperson' },
@@ -23,6 +23,7 @@ export const es: PeopleRules = {
     'dijo', 'afirmó', 'explicó', 'señaló', 'declaró', 'aseguró', 'añadió', 'indicó', 'sostuvo', 'subrayó',
     'advirtió', 'escribió', 'comentó', 'apuntó', 'destacó', 'afirma', 'explica', 'señala', 'asegura',
   ],
+  afterSpeaker: ['en', 'a', 'al', 'durante', 'tras', 'de', 'del', 'que', 'y', 'este', 'esta', 'ante', 'ayer', 'hoy', 'con', 'desde'],
   notNames: new Set([
     'El', 'La', 'Los', 'Las', 'Lo', 'Un', 'Una', 'Unos', 'Unas', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa',
     'Él', 'Ella', 'Ellos', 'Ellas', 'Su', 'Sus', 'En', 'Con', 'Por', 'Para', 'De', 'Del', 'Al', 'Y', 'Pero',

@@ -86,7 +86,8 @@ function roleBeforeName(ctx: SentenceContext, cue: { start: number; end: number;
       pos += of[0].length + rest[0].length;
     }
   }
-  const gap = /^[\s\u00a0]+/u.exec(text.slice(pos));
+  // "its president, Fernando Méndez-Leite": a comma may stand between role and name.
+  const gap = /^,?[\s\u00a0]+/u.exec(text.slice(pos));
   if (!gap) return undefined;
   const name = nameAt(ctx, pos + gap[0].length);
   return name && mention(ctx, cue.start, name.end, name, cue.role);
@@ -140,9 +141,10 @@ function speakers(ctx: SentenceContext): PersonMention[] {
   const verbs = PEOPLE_RULES[ctx.lang].reportingVerbs.join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})\\s+`, 'gu');
   const out: PersonMention[] = [];
+  const next = new RegExp(`^(?:\\s*(?:[.,;:!?)"”»’'–—(]|$)|\\s+(?:${escapeList(PEOPLE_RULES[ctx.lang].afterSpeaker)})(?![\\p{L}\\p{N}]))`, 'u');
   for (const m of ctx.sentence.text.matchAll(re)) {
     const name = nameAt(ctx, m.index + m[0].length);
-    if (name) out.push(mention(ctx, m.index, name.end, name));
+    if (name && next.test(ctx.sentence.text.slice(name.end))) out.push(mention(ctx, m.index, name.end, name));
   }
   return out;
 }

@@ -7,7 +7,7 @@ export const fr: PeopleRules = {
     { cue: String.raw`PDG|P\.-?D\.?G\.?|CEO`, role: 'CEO' },
     { cue: String.raw`(?:co)?fonda(?:teur|trice)`, role: 'founder' },
     { cue: String.raw`président(?:e)? du conseil(?: d'administration| de surveillance)?`, role: 'chair' },
-    { cue: String.raw`président(?:e)?`, role: 'president' },
+    { cue: String.raw`(?:co-?)?président(?:e)?`, role: 'president' },
     { cue: String.raw`direct(?:eur|rice)(?: général(?:e)?| artistique)?|réalisat(?:eur|rice)|cinéaste`, role: 'director' },
     { cue: String.raw`product(?:eur|rice)(?: exécuti(?:f|ve))?`, role: 'producer' },
     { cue: String.raw`porte-parole`, role: 'spokesperson' },
@@ -24,6 +24,7 @@ export const fr: PeopleRules = {
     String.raw`a précisé`, String.raw`a indiqué`, String.raw`a ajouté`, String.raw`a estimé`, 'déclare', 'explique',
     'souligne', 'précise', 'affirme', 'estime', 'ajoute', 'indique', 'poursuit', 'dit',
   ],
+  afterSpeaker: ['que', 'à', 'au', 'aux', 'lors', 'dans', 'en', 'de', 'du', 'des', 'qui', 'et', 'devant', 'ce', 'cette', 'mardi', 'lundi', 'hier', 'sur', 'chez'],
   notNames: new Set([
     'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Ce', 'Cette', 'Ces', 'Il', 'Elle', 'Ils', 'Elles', 'On',
     'Nous', 'Vous', 'Je', 'Son', 'Sa', 'Ses', 'Leur', 'En', 'Dans', 'Avec', 'Pour', 'Par', 'Et', 'Mais', 'Selon',

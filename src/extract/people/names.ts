@@ -5,8 +5,8 @@
 import type { Lang } from '../../facts.js';
 import { PEOPLE_RULES } from './rules.js';
 
-/** One capitalized word of a name: "Ted", "Müller", "O'Brien", "McDonald", "Jean-Luc", "Ødegaard". */
-const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])`;
+/** One capitalized word of a name: "Ted", "Müller", "O'Brien", "McDonald", "Jean-Luc", "Joon-ho", "Ødegaard". */
+const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)?(?![\p{L}\p{N}]|-\p{L})`;
 /** A middle initial: "Q." */
 const INITIAL = String.raw`\p{Lu}\.`;
 /** Lower-case particles inside a name. */

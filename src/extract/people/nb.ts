@@ -21,6 +21,7 @@ export const nb: PeopleRules = {
   byline: ['Av'],
   and: ['og', '&'],
   reportingVerbs: ['sa', 'sier', 'understreket', 'understreker', 'uttalte', 'forteller', 'fortalte', 'mener', 'påpeker', 'påpekte', 'forklarer', 'forklarte', 'advarer', 'skrev'],
+  afterSpeaker: ['at', 'i', 'på', 'til', 'under', 'etter', 'da', 'som', 'og', 'ved', 'overfor', 'om', 'for', 'fra'],
   notNames: new Set([
     'Den', 'Det', 'De', 'En', 'Et', 'Ei', 'Han', 'Hun', 'Vi', 'Jeg', 'Du', 'Dette', 'Denne', 'Disse', 'Hans',
     'Hennes', 'Deres', 'I', 'På', 'Med', 'For', 'Og', 'Men', 'Som', 'Etter', 'Før', 'Ifølge', 'Når', 'Mandag',

@@ -21,6 +21,7 @@ export const nl: PeopleRules = {
   byline: ['Door'],
   and: ['en', '&'],
   reportingVerbs: ['zei', 'zegt', 'aldus', 'verklaarde', 'verklaart', 'benadrukte', 'benadrukt', 'schreef', 'stelde', 'stelt', 'waarschuwde', 'vertelde', 'vertelt'],
+  afterSpeaker: ['dat', 'in', 'op', 'tegen', 'tegenover', 'bij', 'tijdens', 'na', 'van', 'die', 'en', 'aan', 'eerder', 'vorige', 'deze', 'dinsdag', 'gisteren'],
   notNames: new Set([
     'De', 'Het', 'Een', 'Dit', 'Dat', 'Deze', 'Die', 'Hij', 'Zij', 'Ze', 'Wij', 'We', 'Ik', 'Jij', 'Zijn', 'Haar',
     'Hun', 'In', 'Op', 'Aan', 'Met', 'Voor', 'Van', 'En', 'Maar', 'Als', 'Volgens', 'Na', 'Bij', 'Meneer',

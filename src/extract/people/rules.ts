@@ -31,6 +31,12 @@ export interface PeopleRules {
   and: string[];
   /** Verbs of saying that stand before the speaker ("said Jane Doe"), as pattern sources. */
   reportingVerbs: string[];
+  /**
+   * Lower-case words that may follow a speaker's name ("said Jane Doe in a
+   * statement"). Any other word there means the capitalized words were not a
+   * name but a title or place ("said Squid Game creator …").
+   */
+  afterSpeaker: string[];
   /** Capitalized words that are never part of a personal name (articles, pronouns, months, ...). */
   notNames: ReadonlySet<string>;
   /** Most name words a personal name has (particles not counted). */

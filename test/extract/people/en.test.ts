@@ -22,6 +22,8 @@ describe('people (en)', () => {
       ['Executive producer Shonda Rhimes signed a new overall deal.', [['Shonda Rhimes', 'producer']]],
       ['“This changes everything,” says Anna Schmidt.', [['Anna Schmidt', undefined]]],
       ['The chief executive of Netflix, Ted Sarandos, called the results strong.', [['Ted Sarandos', 'CEO']]],
+      ['“It is only a tool,” said Bong Joon-ho in Seoul.', [['Bong Joon-ho', undefined]]],
+      ['“The board backed the plan,” its president, Maria Gomez, said.', [['Maria Gomez', 'president']]],
     ],
     [
       '“The results were strong,” said the company.',
@@ -31,6 +33,7 @@ describe('people (en)', () => {
       'By the end of the year the studio had cut 200 jobs.',
       'Sarandos said the scene was finished ten times faster.',
       'The director of El Eternauta shot the series in Buenos Aires.',
+      '“It looks real,” said Squid Game fans online.',
     ],
   );
 });
