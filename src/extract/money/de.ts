@@ -56,7 +56,7 @@ export const de: MoneyLexicon = {
     'hatte', 'sich', 'im', 'in', 'dem', 'des', 'der', 'die', 'das', 'den', 'ein', 'eine', 'einen', 'einem',
     'ersten', 'zweiten', 'dritten', 'vierten', 'abgelaufenen', 'vergangenen', 'Quartal', 'Quartals',
     'Geschäftsjahr', 'Geschäftsjahres', 'Jahr', 'Jahres', 'Halbjahr', 'Q[1-4]', 'zuletzt', 'insgesamt', 'nun',
-    'damit', 'erstmals', 'zufolge', 'gestiegen', 'gewachsen', 'geklettert', 'gesunken', 'gefallen',
+    'damit', 'erstmals', 'zufolge', 'für', 'gestiegen', 'gewachsen', 'geklettert', 'gesunken', 'gefallen',
     'gekürzt', 'kürzte', 'erhöht', 'aufgestockt', 'wird', 'wurde',
   ],
   genitive: ['des', 'der', 'von', String.raw`für\s+(?:den|die|das)`],

@@ -37,7 +37,7 @@ export const es: MoneyLexicon = {
     String.raw`cerca\s+de`, 'unos', 'unas', String.raw`alrededor\s+de`, 'casi', 'aproximadamente', String.raw`aprox\.`,
     String.raw`más\s+de`, String.raw`menos\s+de`, String.raw`en\s+torno\s+a`, String.raw`al\s+menos`,
     String.raw`poco\s+más\s+de`, String.raw`poco\s+menos\s+de`, String.raw`algo\s+más\s+de`, String.raw`por\s+encima\s+de`,
-    String.raw`por\s+debajo\s+de`, 'rozan', 'rondan', String.raw`unos\s+estimados`,
+    String.raw`por\s+debajo\s+de`, String.raw`(?:ronda|rondan|roza|rozan)(?:\s+(?:los|las))?`,
   ],
   roles: {
     other: [

@@ -43,7 +43,8 @@ export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
     `${WORD_START}(?<sign>${signSource})\\s?(?<signNum>${num})(?:[\\s-]?(?<signScale>${scaleSource}))?` +
     '|' +
     // Currency last: "11 Milliarden US-Dollar", "3,1 Md$", "500 000 euros", "zwei Millionen Euro".
-    `(?<num>${num}|${numberWords})(?:\\s?(?<scale>${scaleSource}))?\\s?${join}(?<currency>${currencySource})` +
+    `(?:(?<num>${num})(?:\\s?(?<scale>${scaleSource}))?|(?<wordNum>${numberWords})\\s?(?<wordScale>${scaleSource}))` +
+    `\\s?${join}(?<currency>${currencySource})` +
     ')';
   const regex = new RegExp(source, 'giu');
   const figure =
@@ -64,17 +65,16 @@ export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
     sign: signSource,
     parse(match, text) {
       const g = match.groups ?? {};
-      const rawNum = g.signNum ?? g.num;
-      const rawScale = g.signScale ?? g.scale;
+      const rawNum = g.signNum ?? g.num ?? g.wordNum;
+      const rawScale = g.signScale ?? g.scale ?? g.wordScale;
       const rawCurrency = g.sign ?? g.currency;
       if (rawNum === undefined || rawCurrency === undefined) return undefined;
       let value = parseNumeral(rawNum, lang);
       if (value === undefined) {
-        // A number word counts only with a scale, and not as the tail of a
-        // longer numeral ("two hundred million", "vingt-cinq millions").
+        // A number word is not the tail of a longer numeral ("two hundred million", "vingt-cinq millions").
         const before = text.slice(0, match.index + (g.approx?.length ?? 0));
         const prev = /([\p{L}]+)[\s-]*$/u.exec(before);
-        if (rawScale === undefined || /-\s*$/.test(before) || (prev && numberWord(prev[1]!, lang) !== undefined)) return undefined;
+        if (/-\s*$/.test(before) || (prev && numberWord(prev[1]!, lang) !== undefined)) return undefined;
         value = numberWord(rawNum, lang);
       }
       const scale = scaleOf(rawScale);

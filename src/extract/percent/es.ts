@@ -5,7 +5,7 @@ export const es: PercentLexicon = {
   nouns: ['aumento', 'crecimiento', 'incremento', 'alza', 'subida', 'avance', 'mejora', 'repunte', 'salto'],
   nounLink: ['del', 'de', String.raw`de\s+un`, String.raw`en\s+un`],
   up: [],
-  after: ['más', 'superiores?', 'mayores?'],
+  after: ['más', 'superior(?:es)?', 'mayor(?:es)?'],
   more: ['más'],
   relative: [String.raw`lo\s+que\s+(?:supone|representa|equivale\s+a|significa)`, String.raw`que\s+(?:supone|representa)`, String.raw`es\s+decir`],
   period: ['en', 'durante', 'para'],
