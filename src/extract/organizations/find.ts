@@ -60,7 +60,7 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
     for (const c of possessivesIn(s.text, lang)) rules.push(inBody(c, s.start));
   }
   for (const [core, canonical] of shortForms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of article.body.matchAll(re)) rules.push({ name: core, canonical, start: m.index, end: m.index + core.length });
   }
 

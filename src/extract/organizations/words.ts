@@ -31,9 +31,9 @@ function isKindNoun(word: string, lang: Lang): boolean {
 }
 
 /**
- * The words of a name found by a pattern, without the stop words and kind
- * nouns it starts with ("Die Eyeline" → "Eyeline", "Firma Acme" → "Acme");
- * undefined when a stop word remains inside ("Hollywood") or nothing is left.
+ * The words of a name found by a pattern, without the articles, pronouns and
+ * kind nouns it starts with ("Die Eyeline" → "Eyeline", "Firma Acme" → "Acme");
+ * undefined when a stop word remains ("Hollywood Studios") or nothing is left.
  * `skipped` is how many characters were dropped.
  */
 export function trimName(name: string, lang: Lang): { name: string; skipped: number } | undefined {
@@ -41,7 +41,7 @@ export function trimName(name: string, lang: Lang): { name: string; skipped: num
   let skipped = 0;
   for (;;) {
     const m = /^(\S+)\s+/u.exec(rest);
-    if (!m || !(isStopWord(m[1]!, lang) || isKindNoun(m[1]!, lang))) break;
+    if (!m || !(PEOPLE_RULES[lang].notNames.has(m[1]!) || isKindNoun(m[1]!, lang))) break;
     rest = rest.slice(m[0].length);
     skipped += m[0].length;
   }

@@ -18,6 +18,7 @@ describe('organizations (de)', () => {
       ['Googles Videomodell Veo 3 überzeugte die Jury.', [['Google', 'google']]],
       ['Die Aktie der ProSiebenSat.1 Media SE fiel um vier Prozent.', [['ProSiebenSat.1', 'prosiebensat-1']]],
       ['Nach Angaben der Firma Acme AG sind keine Stellen betroffen.', [['Acme AG', 'acme']]],
+      ['Die Firma Babelsberg AG hat ihren Sitz in Potsdam-Babelsberg.', [['Babelsberg AG', 'babelsberg']]],
       ['Der Medienkonzern Bertelsmann übernimmt die Mehrheit an Fremantle.', [['Bertelsmann', 'bertelsmann'], ['Fremantle', 'fremantle']]],
     ],
     [

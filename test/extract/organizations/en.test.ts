@@ -42,6 +42,7 @@ describe('organizations (en)', () => {
       'Variety is what audiences want, the producer said.',
       'Hollywood Studios are nervous about the new rules.',
       'They crossed the Amazon river by boat.',
+      'The Hollywood Foreign Press Association has lost much of its influence.',
     ],
   );
 
