@@ -20,6 +20,7 @@ export const de: OrganizationRules = {
     { head: 'Gewerkschaft', key: 'union' },
     { head: 'Stiftung', key: 'foundation' },
   ],
+  of: ['für', 'der', 'des'],
   connectors: ['der', 'für', 'des', 'und', '&'],
   classifiers: [
     'Unternehmen', 'Firma', 'Konzern', 'Studio', 'Start-up', 'Startup', 'Nachrichtenagentur', 'Agentur', 'Sender',

@@ -19,6 +19,7 @@ export const en: OrganizationRules = {
     { head: 'Academy of', key: 'academy' },
     { head: 'Institute of', key: 'institute' },
   ],
+  of: ['of', 'for'],
   connectors: ['of', 'and', '&', 'for', 'the'],
   classifiers: [
     'company', 'firm', 'studio', 'startup', 'start-up', 'news agency', 'agency', 'broadcaster', 'network',

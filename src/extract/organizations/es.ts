@@ -13,6 +13,7 @@ export const es: OrganizationRules = {
     { head: 'Instituto', key: 'institute' },
     { head: 'Asociación', key: 'association' },
   ],
+  of: ['de', 'del'],
   connectors: ['de las', 'de los', 'de la', 'del', 'de', 'y', '&'],
   classifiers: [
     'empresa', 'compañía', 'firma', 'estudio', 'productora', 'agencia de noticias', 'agencia', 'cadena',

@@ -12,6 +12,7 @@ export const fr: OrganizationRules = {
     { head: 'Fondation', key: 'foundation' },
     { head: 'Institut', key: 'institute' },
   ],
+  of: ['de', 'des', 'du'],
   connectors: ['des', 'de la', 'du', 'de', "d'", 'd’', 'et', '&'],
   classifiers: [
     'entreprise', 'société', 'firme', 'studio', 'start-up', 'agence de presse', 'agence', 'chaîne', 'quotidien',

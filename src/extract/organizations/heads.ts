@@ -45,9 +45,13 @@ function compiled(lang: Lang): Compiled {
   const core = `${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,2}`;
   const longCore = `${ORG_WORD}(?:\\s+(?:${conn})?${ORG_WORD}){0,5}`;
   const c: Compiled = {
-    suffix: new RegExp(`(?<![\\p{L}\\p{N}])(${core})\\s+(${alternation(rules.suffixHeads)})${END}`, 'gu'),
+    // "National Union of Journalists": a prepositional tail belongs to the name.
+    suffix: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${core})\\s+(${alternation(rules.suffixHeads)})${END}(?:\\s+(?:${rules.of.join('|')})\\s+(${longCore}))?`,
+      'dgu',
+    ),
     hyphen: rules.hyphenHeads.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(${ORG_WORD_SIMPLE})-(${alternation(rules.hyphenHeads)})${END}`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(${ORG_WORD_SIMPLE})-(${alternation(rules.hyphenHeads)})${END}`, 'dgu')
       : undefined,
     prefix: rules.prefixHeads.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(rules.prefixHeads)})\\s+(?:${conn})?(${longCore})`, 'gu')
@@ -71,14 +75,17 @@ export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
     const head = headOf(heads, m[2]!);
     if (!trimmed || !head) return;
     const start = m.index + trimmed.skipped;
+    const tail = head.key && m[3] ? cutAtStopWord(m[3], lang) : undefined;
+    const end = tail ? m.indices![3]![0] + tail.length : m.indices![2]![1];
+    const name = text.slice(start, end);
     out.push({
       start,
-      end: m.index + m[0].length,
-      name: text.slice(start, m.index + m[0].length),
-      // Legal forms may stack ("Nordfjord Studios AS"): the key drops them all.
-      canonical: head.key ? institutionKey(trimmed.name, head.key) : canonicalOf(trimmed.name, lang),
+      end,
+      name,
+      // A name with a tail is keyed whole; legal forms may stack ("Nordfjord Studios AS"): the key drops them all.
+      canonical: tail ? institutionKey(name) : head.key ? institutionKey(trimmed.name, head.key) : canonicalOf(trimmed.name, lang),
       corporate: !head.key,
-      core: trimmed.name,
+      core: tail ? name : trimmed.name,
     });
   };
   for (const m of text.matchAll(suffix)) add(m, rules.suffixHeads);

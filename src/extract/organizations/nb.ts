@@ -11,6 +11,7 @@ export const nb: OrganizationRules = {
     { head: 'konsernet' },
   ],
   prefixHeads: [{ head: 'Universitetet i', key: 'university' }],
+  of: ['for', 'i'],
   connectors: ['i', 'for', 'og', '&'],
   classifiers: [
     'selskapet', 'strømmetjenesten', 'strømmegiganten', 'studioet', 'nyhetsbyrået', 'byrået', 'kanalen', 'avisen',

@@ -16,6 +16,7 @@ export const nl: OrganizationRules = {
     { head: 'Academie voor', key: 'academy' },
     { head: 'Stichting', key: 'foundation' },
   ],
+  of: ['van', 'voor'],
   connectors: ['van', 'voor', 'de', 'en', '&'],
   classifiers: [
     'bedrijf', 'techbedrijf', 'AI-bedrijf', 'studio', 'startup', 'persbureau', 'nieuwsagentschap', 'omroep',

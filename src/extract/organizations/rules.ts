@@ -26,6 +26,8 @@ export interface OrganizationRules {
   hyphenHeads: InstitutionHead[];
   /** Heads before the name (with their preposition where one is needed): "Universität Wien", "University of Oslo". */
   prefixHeads: InstitutionHead[];
+  /** Prepositions that join a tail to a name with a suffix head: "of" in "National Union of Journalists". */
+  of: string[];
   /** Small words inside a long name or after a prefix head: "de las", "des", "and". */
   connectors: string[];
   /**

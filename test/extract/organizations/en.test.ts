@@ -30,6 +30,8 @@ describe('organizations (en)', () => {
       ],
       ['The deal makes Helix Pictures the largest independent distributor in Europe.', [['Helix Pictures', 'helix-pictures']]],
       ['The startup Tessellate raised $40 million from investors.', [['Tessellate', 'tessellate']]],
+      ['The National Union of Journalists backed the strike.', [['National Union of Journalists', 'national-union-of-journalists']]],
+      ['Members of the Costume Designers Guild met on Sunday.', [['Costume Designers Guild', 'costume-designers-guild']]],
       ["Spain's Academia de Cine said the rule applies from next year.", [['Academia de Cine', 'goya-academy']]],
       ['Netflix’s co-CEO said the company had no plans to buy Paramount.', [['Netflix', 'netflix'], ['Paramount', 'paramount']]],
     ],

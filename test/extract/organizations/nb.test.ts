@@ -11,6 +11,7 @@ describe('organizations (nb)', () => {
       ['Representanter for Amanda-akademiet var til stede under visningen.', [['Amanda-akademiet', 'amanda-academy']]],
       ['Det norske selskapet Nordfjord Studios AS har fått oppdraget.', [['Nordfjord Studios AS', 'nordfjord']]],
       ['Schibsted ASA la frem tall for andre kvartal.', [['Schibsted', 'schibsted']]],
+      ['Aksjen i Nordic Screens ASA steg fem prosent.', [['Nordic Screens ASA', 'nordic-screens']]],
       ['Regissøren under innspillingen i Bergen.\nFoto: Ole Berg-Rusten / NTB', [['NTB', 'ntb']]],
       ['Filmen er laget i samarbeid med Universitetet i Bergen.', [['Universitetet i Bergen', 'bergen-university']]],
       ['Nå krever fagforeningen Creo kompensasjon for bruk av verkene.', [['Creo', 'creo']]],
