@@ -7,6 +7,7 @@
 import type { Article, Fact, Lang, OrganizationFact, PersonFact, SourceFact } from '../facts.js';
 import { sentenceAt } from '../text/sentences.js';
 import type { Speaker } from '../i18n/sections/summary.js';
+import { statedFeminine } from './gender.js';
 import { organizationDisplayName } from './names.js';
 
 /** "According to" in each article language (lower case). */
@@ -39,12 +40,17 @@ function isAttributed(article: Article, candidate: Attributable, sentenceStart: 
   return ahead.test(before) || within.test(candidate.evidence.text);
 }
 
-function speakerOf(fact: Attributable, facts: readonly Fact[], lang: Lang): Speaker {
+function speakerOf(fact: Attributable, facts: readonly Fact[], lang: Lang, articleLang: Lang): Speaker {
   if (fact.kind === 'source') return { kind: 'source', name: fact.name };
   if (fact.kind === 'organization') return { kind: 'source', name: organizationDisplayName(fact, lang) };
   // The role may be stated at another mention of the same person.
   const role = facts.find((f): f is PersonFact => f.kind === 'person' && f.name === fact.name && !!f.role)?.role;
-  return role ? { kind: 'person', name: fact.name, role } : { kind: 'person', name: fact.name };
+  return {
+    kind: 'person',
+    name: fact.name,
+    ...(role ? { role } : {}),
+    ...(statedFeminine(fact.name, facts, articleLang) ? { feminine: true } : {}),
+  };
 }
 
 /** The speaker of the first of `stated` that is attributed to someone, else the article. */
@@ -62,7 +68,7 @@ export function speakerFor(article: Article, facts: readonly Fact[], stated: rea
     const attributed = PREFERENCE.flatMap((kind) => inSentence.filter((c) => c.kind === kind)).find((c) =>
       isAttributed(article, c, sentence.start),
     );
-    if (attributed) return speakerOf(attributed, facts, lang);
+    if (attributed) return speakerOf(attributed, facts, lang, article.language);
   }
   return { kind: 'article' };
 }

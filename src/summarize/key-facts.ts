@@ -10,6 +10,7 @@ import { catalog } from '../i18n/catalog.js';
 import { formatFactor, formatMoney, formatPercent } from '../i18n/format.js';
 import type { Change, Figure, PersonMention, SummaryText } from '../i18n/sections/summary.js';
 import { speakerFor } from './attribution.js';
+import { statedFeminine } from './gender.js';
 import { organizationDisplayName } from './names.js';
 import type { SummarySentence } from './types.js';
 
@@ -58,9 +59,26 @@ function speedups({ article, facts, lang, t }: Context): SummarySentence[] {
   );
 }
 
+/**
+ * The word a budget statement of the kind "for a fraction of the cost" turns on, in
+ * any of the six languages; every other budget statement says that the work would
+ * not have been possible within the budget.
+ */
+const FRACTION = /fraction|fracción|fractie|bruchteil|brøkdel/iu;
+/** "Without" in any of the six languages: the statement names what made it possible ("… uten den"). */
+const WITHOUT = /(?<!\p{L})(?:without|ohne|zonder|uten|sin|sans)(?!\p{L})/iu;
+
 function budgetStatements({ article, facts, lang, t }: Context): SummarySentence[] {
   const stated = factsOf(facts, 'budget');
-  return stated.length ? [sentence(t.budgetStatement({ speaker: speakerFor(article, facts, stated, lang) }), stated)] : [];
+  const fraction = stated.filter((f) => FRACTION.test(f.evidence.text));
+  const limit = stated.filter((f) => !fraction.includes(f));
+  const out: SummarySentence[] = [];
+  if (limit.length) {
+    const otherwise = limit.some((f) => WITHOUT.test(f.evidence.sentence));
+    out.push(sentence(t.notWithinBudget({ speaker: speakerFor(article, facts, limit, lang), otherwise }), limit));
+  }
+  if (fraction.length) out.push(sentence(t.fractionOfCost({ speaker: speakerFor(article, facts, fraction, lang) }), fraction));
+  return out;
 }
 
 /** Revenue or profit with its change: one sentence when one amount and one change are given, else one per item. */
@@ -127,12 +145,13 @@ function otherFigures({ facts, lang, t }: Context): SummarySentence[] {
   return [sentence(t.otherFigures({ figures }), bare)];
 }
 
-function people({ facts, t }: Context): SummarySentence[] {
+function people({ article, facts, t }: Context): SummarySentence[] {
   const persons = factsOf(facts, 'person');
   if (!persons.length) return [];
   const mentions: PersonMention[] = groupBy(persons, (p) => p.name).map((same) => {
+    const name = same[0]!.name;
     const role: PersonRole | undefined = same.find((p) => p.role)?.role;
-    return role ? { name: same[0]!.name, role } : { name: same[0]!.name };
+    return { name, ...(role ? { role } : {}), ...(statedFeminine(name, facts, article.language) ? { feminine: true } : {}) };
   });
   return [sentence(t.people({ people: mentions }), persons)];
 }

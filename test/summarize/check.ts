@@ -14,8 +14,8 @@ import { findWorks } from '../../src/summarize/work/index.js';
 const FUNCTION_WORDS: Record<Lang, string[]> = {
   en: ['the', 'and', 'of', 'was', 'were', 'with', 'from', 'according', 'to', 'it', 'this', 'by', 'about', 'also', 'named', 'cited', 'revenue', 'profit', 'faster', 'article', 'reports', 'on', 'within', 'people', 'mentions'],
   de: ['der', 'die', 'das', 'und', 'war', 'ist', 'mit', 'von', 'laut', 'zufolge', 'es', 'über', 'auch', 'genannte', 'zitierte', 'schneller', 'berichtet', 'nicht', 'lag', 'lagen', 'bei', 'rund', 'ein', 'eine', 'wurde', 'außerdem', 'nennt', 'dem', 'im', 'des'],
-  nl: ['het', 'een', 'van', 'ging', 'werd', 'volgens', 'gaat', 'omzet', 'winst', 'sneller', 'genoemde', 'bedroeg', 'bedroegen', 'ongeveer', 'noemt', 'verder', 'niet', 'binnen', 'haalbaar', 'aangehaalde', 'stijging', 'daling'],
-  nb: ['og', 'det', 'er', 'var', 'ifølge', 'artikkelen', 'handler', 'inntektene', 'overskuddet', 'raskere', 'som', 'nevnes', 'gikk', 'ble', 'på', 'rundt', 'også', 'ikke', 'innenfor', 'budsjettet', 'økning', 'nedgang', 'oppgitt', 'oppgitte', 'nevner', 'slik'],
+  nl: ['het', 'een', 'van', 'was', 'ging', 'werd', 'volgens', 'gaat', 'omzet', 'winst', 'sneller', 'genoemde', 'bedroeg', 'bedroegen', 'ongeveer', 'noemt', 'verder', 'niet', 'binnen', 'haalbaar', 'aangehaalde', 'stijging', 'daling'],
+  nb: ['og', 'det', 'et', 'er', 'var', 'ifølge', 'artikkelen', 'handler', 'inntektene', 'overskuddet', 'raskere', 'som', 'nevnes', 'gikk', 'ble', 'på', 'rundt', 'også', 'ikke', 'innenfor', 'budsjettet', 'økning', 'nedgang', 'oppgitt', 'oppgitte', 'nevner', 'slik'],
   es: ['el', 'los', 'las', 'y', 'según', 'artículo', 'trata', 'sobre', 'ingresos', 'beneficio', 'más', 'rápido', 'fue', 'unos', 'mencionada', 'mencionadas', 'citada', 'citadas', 'así', 'con', 'del', 'dentro', 'presupuesto', 'ascendieron', 'menciona', 'además'],
   fr: ['le', 'les', 'et', 'selon', "l'article", 'porte', 'sur', 'chiffre', "d'affaires", 'bénéfice', 'plus', 'rapide', "c'était", 'environ', 'citée', 'citées', 'cela', 'dans', 'du', 'des', 'aussi', 'hausse', 'baisse', 'mentionne', 'limites'],
 };

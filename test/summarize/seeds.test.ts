@@ -35,7 +35,7 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'The article reports on Netflix and the series El Eternauta.',
     [
       'According to co-CEO Ted Sarandos, it was 10 times faster.',
-      'According to co-CEO Ted Sarandos, this made it possible within the budget.',
+      'According to co-CEO Ted Sarandos, it would not have been possible within the budget otherwise.',
       'According to the article, revenue was about $11 billion, up 16%.',
       'According to the article, profit was $3.1 billion.',
       'Person named: Ted Sarandos (co-CEO).',
@@ -48,7 +48,8 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'The article reports on Netflix and the series El Eternauta.',
     [
       'According to the article, it was 10 times faster.',
-      'According to the article, this made it possible within the budget.',
+      'According to the article, it would not have been possible within the budget.',
+      'According to the article, it was done for a fraction of the cost.',
       'People named: Russell Thompson (author) and Ted Sarandos (co-CEO).',
       'Organizations named: Netflix and Eyeline Studios.',
       'Source cited: Reuters.',
@@ -66,7 +67,7 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'Der Artikel berichtet über Netflix.',
     [
       'Dem Artikel zufolge war es 10-mal schneller.',
-      'Dem Artikel zufolge wurde es so im Rahmen des Budgets möglich.',
+      'Dem Artikel zufolge wäre es im Rahmen des Budgets nicht möglich gewesen.',
       'Dem Artikel zufolge betrug der Umsatz 11 Milliarden US-Dollar, ein Plus von 16\u00a0%.',
       'Genannte Personen: Ted Sarandos (Co-CEO) und Greg Peters (Co-CEO).',
       'Genannte Organisationen: Netflix, Associated Press, CineD und MZed.',
@@ -78,7 +79,7 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'Het artikel gaat over Netflix en de serie El Eternauta.',
     [
       'Volgens co-CEO Ted Sarandos ging het 10 keer sneller.',
-      'Volgens co-CEO Ted Sarandos werd het zo binnen het budget haalbaar.',
+      'Volgens co-CEO Ted Sarandos was het anders binnen het budget niet haalbaar geweest.',
       'Volgens het artikel bedroeg de omzet ongeveer 11 miljard dollar, een stijging van 16%.',
       'Volgens het artikel bedroeg de winst 3,1 miljard dollar.',
       'Genoemde persoon: Ted Sarandos (co-CEO).',
@@ -91,7 +92,8 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'Het artikel gaat over Netflix en de serie El Eternauta.',
     [
       'Volgens het artikel ging het 10 keer sneller.',
-      'Volgens het artikel werd het zo binnen het budget haalbaar.',
+      'Volgens het artikel was het binnen het budget niet haalbaar geweest.',
+      'Volgens het artikel kostte het maar een fractie.',
       'Genoemde personen: Russell Thompson (auteur) en Ted Sarandos (co-CEO).',
       'Genoemde organisaties: Netflix en Eyeline Studios.',
       'Aangehaalde bron: Reuters.',
@@ -103,7 +105,7 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'Artikkelen handler om Netflix og serien El Eternauta.',
     [
       'Ifølge co-CEO Ted Sarandos gikk det 10 ganger raskere.',
-      'Ifølge co-CEO Ted Sarandos ble det slik mulig innenfor budsjettet.',
+      'Ifølge co-CEO Ted Sarandos ville det ellers ikke vært mulig innenfor budsjettet.',
       'Ifølge artikkelen var inntektene på rundt 11 milliarder dollar, en økning på 16\u00a0%.',
       'Ifølge artikkelen var overskuddet på 3,1 milliarder dollar.',
       'Person som nevnes: Ted Sarandos (co-CEO).',
@@ -116,7 +118,7 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'Artikkelen handler om Netflix.',
     [
       'Ifølge artikkelen gikk det 10 ganger raskere.',
-      'Ifølge artikkelen ble det slik mulig innenfor budsjettet.',
+      'Ifølge artikkelen ville det ikke vært mulig innenfor budsjettet.',
       'Ifølge artikkelen var inntektene på 11 milliarder dollar, en økning på 16\u00a0%.',
       'Personer som nevnes: Ted Sarandos (co-CEO) og Greg Peters (co-CEO).',
       'Organisasjoner som nevnes: Netflix, Associated Press, CineD og MZed.',
@@ -128,7 +130,7 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     'El artículo trata sobre Netflix y la serie El Eternauta.',
     [
       'Según Ted Sarandos, codirector ejecutivo, fue 10 veces más rápido.',
-      'Según Ted Sarandos, codirector ejecutivo, así fue posible dentro del presupuesto.',
+      'Según Ted Sarandos, codirector ejecutivo, de otro modo no habría sido posible dentro del presupuesto.',
       'Según el artículo, los ingresos ascendieron a unos 11.000 millones de dólares, un 16\u00a0% más.',
       'Según el artículo, el beneficio fue de 3.100 millones de dólares.',
       'Persona mencionada: Ted Sarandos (codirector ejecutivo).',
@@ -151,7 +153,8 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     "L'article porte sur Netflix et la série El Eternauta.",
     [
       "Selon l'article, c'était 10 fois plus rapide.",
-      "Selon l'article, cela a permis de rester dans les limites du budget.",
+      "Selon l'article, cela n'aurait pas été possible dans les limites du budget.",
+      "Selon l'article, cela n'a coûté qu'une fraction du prix.",
       'Personnes citées\u00a0: Russell Thompson (auteur) et Ted Sarandos (codirecteur général).',
       'Organisations citées\u00a0: Netflix et Eyeline Studios.',
       'Source citée\u00a0: Reuters.',
@@ -163,7 +166,7 @@ const REVIEWED: Array<[string, Lang, string, string[]]> = [
     "L'article porte sur Netflix.",
     [
       "Selon l'article, c'était 10 fois plus rapide.",
-      "Selon l'article, cela a permis de rester dans les limites du budget.",
+      "Selon l'article, cela n'aurait pas été possible dans les limites du budget.",
       "Selon l'article, le chiffre d'affaires s'est élevé à 11 milliards de dollars, en hausse de 16\u00a0%.",
       'Personnes citées\u00a0: Ted Sarandos (codirecteur général) et Greg Peters (codirecteur général).',
       'Organisations citées\u00a0: Netflix, Associated Press, CineD et MZed.',

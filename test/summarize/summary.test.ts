@@ -19,7 +19,7 @@ const OWN: Record<Lang, Expected> = {
     lead: 'The article reports on Harbor Games and the series Night Harbour.',
     sentences: [
       'According to the article, it was 5 times faster.',
-      'According to the article, this made it possible within the budget.',
+      'According to the article, it would not have been possible within the budget.',
       'According to CEO Mara Quinn, revenue was about $2.4 billion, up 12%.',
       'According to the article, profit was $310 million.',
       'Person named: Mara Quinn (CEO).',
@@ -31,7 +31,7 @@ const OWN: Record<Lang, Expected> = {
     lead: 'Der Artikel berichtet über Nordlicht Studios und die Serie Dunkle Wasser.',
     sentences: [
       'Dem Artikel zufolge war es 8-mal schneller.',
-      'Dem Artikel zufolge wurde es so im Rahmen des Budgets möglich.',
+      'Dem Artikel zufolge wäre es sonst im Rahmen des Budgets nicht möglich gewesen.',
       'Laut Sprecher Jonas Berger betrug der Umsatz rund 1,2 Milliarden Euro, ein Plus von 9\u00a0%.',
       'Dem Artikel zufolge betrug der Gewinn 85 Millionen Euro.',
       'Genannte Person: Jonas Berger (Sprecher).',
@@ -43,7 +43,7 @@ const OWN: Record<Lang, Expected> = {
     lead: 'Het artikel gaat over Polder Media en de serie Stille Grond.',
     sentences: [
       'Volgens het artikel ging het 6 keer sneller.',
-      'Volgens het artikel werd het zo binnen het budget haalbaar.',
+      'Volgens het artikel was het anders binnen het budget niet haalbaar geweest.',
       'Volgens CEO Pieter de Vries bedroeg de omzet 640 miljoen euro, een stijging van 14%.',
       'Volgens het artikel bedroeg de winst 42 miljoen euro.',
       'Genoemde persoon: Pieter de Vries (CEO).',
@@ -55,7 +55,7 @@ const OWN: Record<Lang, Expected> = {
     lead: 'Artikkelen handler om Fjordfilm og serien Stille vann.',
     sentences: [
       'Ifølge artikkelen gikk det 4 ganger raskere.',
-      'Ifølge artikkelen ble det slik mulig innenfor budsjettet.',
+      'Ifølge artikkelen ville det ellers ikke vært mulig innenfor budsjettet.',
       'Ifølge administrerende direktør Kari Nilsen var inntektene på 380 millioner kroner, en økning på 7\u00a0%.',
       'Ifølge artikkelen var overskuddet på 25 millioner kroner.',
       'Person som nevnes: Kari Nilsen (administrerende direktør).',
@@ -67,7 +67,7 @@ const OWN: Record<Lang, Expected> = {
     lead: 'El artículo trata sobre Sol Digital y la serie Tierra seca.',
     sentences: [
       'Según el artículo, fue 3 veces más rápido.',
-      'Según EFE, así fue posible dentro del presupuesto.',
+      'Según EFE, de otro modo no habría sido posible dentro del presupuesto.',
       'Según Andrés Molina, consejero delegado, los ingresos ascendieron a unos 950 millones de euros, un 11\u00a0% más.',
       'Según el artículo, el beneficio fue de 60 millones de euros.',
       'Persona mencionada: Andrés Molina (consejero delegado).',
@@ -79,7 +79,7 @@ const OWN: Record<Lang, Expected> = {
     lead: "L'article porte sur Lumière Nord et le film Les Ombres du port.",
     sentences: [
       "Selon l'article, c'était 4 fois plus rapide.",
-      "Selon l'article, cela a permis de rester dans les limites du budget.",
+      "Selon l'article, sans cela, ce n'aurait pas été possible dans les limites du budget.",
       "Selon Luc Bernard, PDG, le chiffre d'affaires s'est élevé à environ 1,5 milliard d'euros, en hausse de 8\u00a0%.",
       "Selon l'article, le bénéfice s'est élevé à 120 millions d'euros.",
       'Personne citée\u00a0: Luc Bernard (PDG).',
@@ -98,7 +98,7 @@ const ACROSS: Array<[Lang, Lang, Expected]> = [
       lead: 'The article reports on Nordlicht Studios and the series Dunkle Wasser.',
       sentences: [
         'According to the article, it was 8 times faster.',
-        'According to the article, this made it possible within the budget.',
+        'According to the article, it would not have been possible within the budget otherwise.',
         'According to spokesperson Jonas Berger, revenue was about €1.2 billion, up 9%.',
         'According to the article, profit was €85 million.',
         'Person named: Jonas Berger (spokesperson).',
@@ -114,7 +114,7 @@ const ACROSS: Array<[Lang, Lang, Expected]> = [
       lead: 'Der Artikel berichtet über Fjordfilm und die Serie Stille vann.',
       sentences: [
         'Dem Artikel zufolge war es 4-mal schneller.',
-        'Dem Artikel zufolge wurde es so im Rahmen des Budgets möglich.',
+        'Dem Artikel zufolge wäre es sonst im Rahmen des Budgets nicht möglich gewesen.',
         'Laut CEO Kari Nilsen betrug der Umsatz 380 Millionen norwegische Kronen, ein Plus von 7\u00a0%.',
         'Dem Artikel zufolge betrug der Gewinn 25 Millionen norwegische Kronen.',
         'Genannte Person: Kari Nilsen (CEO).',
@@ -130,7 +130,7 @@ const ACROSS: Array<[Lang, Lang, Expected]> = [
       lead: 'Het artikel gaat over Lumière Nord en de film Les Ombres du port.',
       sentences: [
         'Volgens het artikel ging het 4 keer sneller.',
-        'Volgens het artikel werd het zo binnen het budget haalbaar.',
+        'Volgens het artikel was het anders binnen het budget niet haalbaar geweest.',
         'Volgens CEO Luc Bernard bedroeg de omzet ongeveer 1,5 miljard euro, een stijging van 8%.',
         'Volgens het artikel bedroeg de winst 120 miljoen euro.',
         'Genoemde persoon: Luc Bernard (CEO).',
@@ -146,7 +146,7 @@ const ACROSS: Array<[Lang, Lang, Expected]> = [
       lead: 'Artikkelen handler om Sol Digital og serien Tierra seca.',
       sentences: [
         'Ifølge artikkelen gikk det 3 ganger raskere.',
-        'Ifølge EFE ble det slik mulig innenfor budsjettet.',
+        'Ifølge EFE ville det ellers ikke vært mulig innenfor budsjettet.',
         'Ifølge administrerende direktør Andrés Molina var inntektene på rundt 950 millioner euro, en økning på 11\u00a0%.',
         'Ifølge artikkelen var overskuddet på 60 millioner euro.',
         'Person som nevnes: Andrés Molina (administrerende direktør).',
@@ -162,7 +162,7 @@ const ACROSS: Array<[Lang, Lang, Expected]> = [
       lead: 'El artículo trata sobre Harbor Games y la serie Night Harbour.',
       sentences: [
         'Según el artículo, fue 5 veces más rápido.',
-        'Según el artículo, así fue posible dentro del presupuesto.',
+        'Según el artículo, no habría sido posible dentro del presupuesto.',
         'Según Mara Quinn, consejero delegado, los ingresos ascendieron a unos 2.400 millones de dólares, un 12\u00a0% más.',
         'Según el artículo, el beneficio fue de 310 millones de dólares.',
         'Persona mencionada: Mara Quinn (consejero delegado).',
@@ -178,7 +178,7 @@ const ACROSS: Array<[Lang, Lang, Expected]> = [
       lead: "L'article porte sur Polder Media et la série Stille Grond.",
       sentences: [
         "Selon l'article, c'était 6 fois plus rapide.",
-        "Selon l'article, cela a permis de rester dans les limites du budget.",
+        "Selon l'article, sans cela, ce n'aurait pas été possible dans les limites du budget.",
         "Selon Pieter de Vries, PDG, le chiffre d'affaires s'est élevé à 640 millions d'euros, en hausse de 14\u00a0%.",
         "Selon l'article, le bénéfice s'est élevé à 42 millions d'euros.",
         'Personne citée\u00a0: Pieter de Vries (PDG).',

@@ -6,20 +6,37 @@ import { common } from './common.js';
 const list = (items: readonly string[]) => formatList(items, 'de');
 // Amounts stand where the accusative is wanted ("betrug … 380 Millionen norwegische Kronen"),
 // which is the form formatMoney gives; "bei" would need the dative.
+/** Role nouns for a woman, where they differ from the catalog's. */
+const FEMININE: Partial<Record<PersonRole, string>> = {
+  author: 'Autorin',
+  founder: 'Gründerin',
+  chair: 'Vorsitzende',
+  president: 'Präsidentin',
+  director: 'Regisseurin',
+  producer: 'Produzentin',
+  spokesperson: 'Sprecherin',
+  analyst: 'Analystin',
+  minister: 'Ministerin',
+};
+const roleOf = (role: PersonRole, feminine = false) => (feminine && FEMININE[role]) || common.roles[role];
 /** The work as the object of "über" (accusative). */
 const WORK_ACC: Record<WorkGenre, string> = { series: 'die Serie', film: 'den Film', documentary: 'den Dokumentarfilm' };
-/** After "laut" a title stands bare ("laut Co-CEO X"), but an adjectival noun takes article and case. */
-const LAUT_ROLE: Partial<Record<PersonRole, string>> = { chair: 'dem Vorsitzenden' };
 
-/** The fronted adverbial; the verb follows it (V2). */
+/**
+ * The fronted adverbial; the verb follows it (V2). After "laut" a title stands
+ * bare ("laut Co-CEO X"), but the adjectival noun "Vorsitzende" takes article and case.
+ */
 function according(s: Speaker): string {
   if (s.kind === 'article') return 'Dem Artikel zufolge';
-  if (s.kind === 'person' && s.role) return `Laut ${LAUT_ROLE[s.role] ?? common.roles[s.role]} ${s.name}`;
+  if (s.kind === 'person' && s.role) {
+    const title = s.role === 'chair' ? (s.feminine ? 'der Vorsitzenden' : 'dem Vorsitzenden') : roleOf(s.role, s.feminine);
+    return `Laut ${title} ${s.name}`;
+  }
   return `Laut ${s.name}`;
 }
 
 const change = (c: Change | undefined) => (c ? `, ein ${c.down ? 'Minus' : 'Plus'} von ${c.percent}` : '');
-const person = (p: PersonMention) => (p.role ? `${p.name} (${common.roles[p.role]})` : p.name);
+const person = (p: PersonMention) => (p.role ? `${p.name} (${roleOf(p.role, p.feminine)})` : p.name);
 const figure = (f: Figure) => f.text;
 
 export const summary: SummaryText = {
@@ -36,7 +53,9 @@ export const summary: SummaryText = {
   },
   speedup: ({ speaker, factor, value }) =>
     `${according(speaker)} war es ${value === 2 ? 'doppelt so schnell' : `${factor} schneller`}.`,
-  budgetStatement: ({ speaker }) => `${according(speaker)} wurde es so im Rahmen des Budgets möglich.`,
+  notWithinBudget: ({ speaker, otherwise }) =>
+    `${according(speaker)} wäre es ${otherwise ? 'sonst ' : ''}im Rahmen des Budgets nicht möglich gewesen.`,
+  fractionOfCost: ({ speaker }) => `${according(speaker)} kostete es nur einen Bruchteil.`,
   revenue: ({ speaker, amounts, change: c }) =>
     amounts.length === 1
       ? `${according(speaker)} betrug der Umsatz ${amounts[0]}${change(c)}.`
@@ -51,9 +70,9 @@ export const summary: SummaryText = {
     `${according(speaker)} ${c.down ? 'sank' : 'stieg'} der Gewinn um ${c.percent}.`,
   budgetAmount: ({ speaker, amounts }) =>
     amounts.length === 1
-      ? `${according(speaker)} betrug das Budget ${amounts[0]}.`
-      : `${according(speaker)} betrugen die Budgets ${list(amounts)}.`,
-  cost: ({ speaker, amounts }) => `${according(speaker)} betrugen die Kosten ${list(amounts)}.`,
+      ? `${according(speaker)} wird das Budget auf ${amounts[0]} beziffert.`
+      : `${according(speaker)} werden die Budgets auf ${list(amounts)} beziffert.`,
+  cost: ({ speaker, amounts }) => `${according(speaker)} werden die Kosten auf ${list(amounts)} beziffert.`,
   otherFigures: ({ figures }) => `Außerdem nennt der Artikel ${list(figures.map(figure))}.`,
   organizations: ({ names }) => `Genannte ${names.length === 1 ? 'Organisation' : 'Organisationen'}: ${list(names)}.`,
   people: ({ people }) => `Genannte ${people.length === 1 ? 'Person' : 'Personen'}: ${list(people.map(person))}.`,

@@ -1,8 +1,22 @@
+import type { PersonRole } from '../../facts.js';
 import { formatList } from '../format.js';
 import type { Change, Figure, PersonMention, Speaker, SummaryText, WorkGenre } from '../sections/summary.js';
 import { common } from './common.js';
 
 const list = (items: readonly string[]) => formatList(items, 'es');
+/** Role nouns for a woman, where they differ from the catalog's. */
+const FEMININE: Partial<Record<PersonRole, string>> = {
+  CEO: 'consejera delegada',
+  'co-CEO': 'codirectora ejecutiva',
+  author: 'autora',
+  founder: 'fundadora',
+  chair: 'presidenta del consejo',
+  president: 'presidenta',
+  director: 'directora',
+  producer: 'productora',
+  minister: 'ministra',
+};
+const roleOf = (role: PersonRole, feminine = false) => (feminine && FEMININE[role]) || common.roles[role];
 const WORK: Record<WorkGenre, string> = { series: 'la serie', film: 'la película', documentary: 'el documental' };
 
 /**
@@ -11,12 +25,12 @@ const WORK: Record<WorkGenre, string> = { series: 'la serie', film: 'la películ
  */
 function according(s: Speaker): string {
   if (s.kind === 'article') return 'Según el artículo, ';
-  if (s.kind === 'person' && s.role) return `Según ${s.name}, ${common.roles[s.role]}, `;
+  if (s.kind === 'person' && s.role) return `Según ${s.name}, ${roleOf(s.role, s.feminine)}, `;
   return `Según ${s.name}, `;
 }
 
 const change = (c: Change | undefined) => (c ? `, un ${c.percent} ${c.down ? 'menos' : 'más'}` : '');
-const person = (p: PersonMention) => (p.role ? `${p.name} (${common.roles[p.role]})` : p.name);
+const person = (p: PersonMention) => (p.role ? `${p.name} (${roleOf(p.role, p.feminine)})` : p.name);
 /** A percentage in running text takes "un": "un 20 %". */
 const figure = (f: Figure) => (f.percent ? `un ${f.text}` : f.text);
 
@@ -34,7 +48,9 @@ export const summary: SummaryText = {
   },
   speedup: ({ speaker, factor, value }) =>
     `${according(speaker)}fue ${value === 2 ? 'el doble de rápido' : `${factor} más rápido`}.`,
-  budgetStatement: ({ speaker }) => `${according(speaker)}así fue posible dentro del presupuesto.`,
+  notWithinBudget: ({ speaker, otherwise }) =>
+    `${according(speaker)}${otherwise ? 'de otro modo ' : ''}no habría sido posible dentro del presupuesto.`,
+  fractionOfCost: ({ speaker }) => `${according(speaker)}costó solo una fracción.`,
   revenue: ({ speaker, amounts, change: c }) =>
     amounts.length === 1
       ? `${according(speaker)}los ingresos ascendieron a ${amounts[0]}${change(c)}.`
@@ -49,12 +65,12 @@ export const summary: SummaryText = {
     `${according(speaker)}el beneficio ${c.down ? 'cayó' : 'creció'} un ${c.percent}.`,
   budgetAmount: ({ speaker, amounts }) =>
     amounts.length === 1
-      ? `${according(speaker)}el presupuesto fue de ${amounts[0]}.`
-      : `${according(speaker)}las cifras de presupuesto fueron ${list(amounts)}.`,
+      ? `${according(speaker)}se trata de un presupuesto de ${amounts[0]}.`
+      : `${according(speaker)}se trata de presupuestos de ${list(amounts)}.`,
   cost: ({ speaker, amounts }) =>
     amounts.length === 1
-      ? `${according(speaker)}el coste fue de ${amounts[0]}.`
-      : `${according(speaker)}los costes fueron ${list(amounts)}.`,
+      ? `${according(speaker)}se trata de un coste de ${amounts[0]}.`
+      : `${according(speaker)}se trata de costes de ${list(amounts)}.`,
   otherFigures: ({ figures }) => `El artículo menciona además ${list(figures.map(figure))}.`,
   organizations: ({ names }) =>
     `${names.length === 1 ? 'Organización mencionada' : 'Organizaciones mencionadas'}: ${list(names)}.`,

@@ -1,9 +1,23 @@
+import type { PersonRole } from '../../facts.js';
 import { formatList } from '../format.js';
 import type { Change, Figure, PersonMention, Speaker, SummaryText, WorkGenre } from '../sections/summary.js';
 import { common } from './common.js';
 
 const list = (items: readonly string[]) => formatList(items, 'fr');
+/** Role nouns for a woman, where they differ from the catalog's. */
+const FEMININE: Partial<Record<PersonRole, string>> = {
+  'co-CEO': 'codirectrice générale',
+  author: 'autrice',
+  founder: 'fondatrice',
+  chair: 'présidente du conseil',
+  president: 'présidente',
+  director: 'réalisatrice',
+  producer: 'productrice',
+};
+const roleOf = (role: PersonRole, feminine = false) => (feminine && FEMININE[role]) || common.roles[role];
 const WORK: Record<WorkGenre, string> = { series: 'la série', film: 'le film', documentary: 'le documentaire' };
+/** "de" before a figure, elided before a vowel: "de 4 millions", "d'environ 9 millions". */
+const de = (text: string) => (/^[aeiouyhàâéèêîïôûü]/iu.test(text) ? `d'${text}` : `de ${text}`);
 /** French sets a colon off with a no-break space. */
 const COLON = '\u00a0:';
 
@@ -13,12 +27,12 @@ const COLON = '\u00a0:';
  */
 function according(s: Speaker): string {
   if (s.kind === 'article') return "Selon l'article, ";
-  if (s.kind === 'person' && s.role) return `Selon ${s.name}, ${common.roles[s.role]}, `;
+  if (s.kind === 'person' && s.role) return `Selon ${s.name}, ${roleOf(s.role, s.feminine)}, `;
   return `Selon ${s.name}, `;
 }
 
 const change = (c: Change | undefined) => (c ? `, en ${c.down ? 'baisse' : 'hausse'} de ${c.percent}` : '');
-const person = (p: PersonMention) => (p.role ? `${p.name} (${common.roles[p.role]})` : p.name);
+const person = (p: PersonMention) => (p.role ? `${p.name} (${roleOf(p.role, p.feminine)})` : p.name);
 const figure = (f: Figure) => f.text;
 
 export const summary: SummaryText = {
@@ -34,27 +48,29 @@ export const summary: SummaryText = {
     return `L'article porte sur ${parts.join(' et ')}.`;
   },
   speedup: ({ speaker, factor }) => `${according(speaker)}c'était ${factor} plus rapide.`,
-  budgetStatement: ({ speaker }) => `${according(speaker)}cela a permis de rester dans les limites du budget.`,
+  notWithinBudget: ({ speaker, otherwise }) =>
+    `${according(speaker)}${otherwise ? 'sans cela, ce' : 'cela'} n'aurait pas été possible dans les limites du budget.`,
+  fractionOfCost: ({ speaker }) => `${according(speaker)}cela n'a coûté qu'une fraction du prix.`,
   revenue: ({ speaker, amounts, change: c }) =>
     amounts.length === 1
       ? `${according(speaker)}le chiffre d'affaires s'est élevé à ${amounts[0]}${change(c)}.`
-      : `${according(speaker)}les chiffres d'affaires indiqués sont de ${list(amounts)}.`,
+      : `${according(speaker)}les chiffres d'affaires indiqués sont ${de(list(amounts))}.`,
   revenueChange: ({ speaker, change: c }) =>
     `${according(speaker)}le chiffre d'affaires a ${c.down ? 'baissé' : 'progressé'} de ${c.percent}.`,
   profit: ({ speaker, amounts, change: c }) =>
     amounts.length === 1
       ? `${according(speaker)}le bénéfice s'est élevé à ${amounts[0]}${change(c)}.`
-      : `${according(speaker)}les bénéfices indiqués sont de ${list(amounts)}.`,
+      : `${according(speaker)}les bénéfices indiqués sont ${de(list(amounts))}.`,
   profitChange: ({ speaker, change: c }) =>
     `${according(speaker)}le bénéfice a ${c.down ? 'baissé' : 'progressé'} de ${c.percent}.`,
   budgetAmount: ({ speaker, amounts }) =>
     amounts.length === 1
-      ? `${according(speaker)}le budget s'élevait à ${amounts[0]}.`
-      : `${according(speaker)}les budgets indiqués sont de ${list(amounts)}.`,
+      ? `${according(speaker)}il est question d'un budget ${de(amounts[0]!)}.`
+      : `${according(speaker)}il est question de budgets ${de(list(amounts))}.`,
   cost: ({ speaker, amounts }) =>
     amounts.length === 1
-      ? `${according(speaker)}le coût s'est élevé à ${amounts[0]}.`
-      : `${according(speaker)}les coûts indiqués sont de ${list(amounts)}.`,
+      ? `${according(speaker)}il est question d'un coût ${de(amounts[0]!)}.`
+      : `${according(speaker)}il est question de coûts ${de(list(amounts))}.`,
   otherFigures: ({ figures }) => `L'article mentionne aussi ${list(figures.map(figure))}.`,
   organizations: ({ names }) =>
     `${names.length === 1 ? 'Organisation citée' : 'Organisations citées'}${COLON} ${list(names)}.`,

@@ -19,7 +19,8 @@ export interface Work {
 /** Who states a fact: the article itself, or someone it attributes the fact to. */
 export type Speaker =
   | { kind: 'article' }
-  | { kind: 'person'; name: string; role?: PersonRole }
+  /** `feminine` when the article shows it (by a feminine role noun); else the catalog's default noun is used. */
+  | { kind: 'person'; name: string; role?: PersonRole; feminine?: boolean }
   | { kind: 'source'; name: string };
 
 /** A change in percent; `percent` is formatted and unsigned. */
@@ -36,6 +37,7 @@ export interface Figure {
 export interface PersonMention {
   name: string;
   role?: PersonRole;
+  feminine?: boolean;
 }
 
 export interface SummaryText {
@@ -55,16 +57,22 @@ export interface SummaryText {
   lead(p: { actor?: string; work?: Work }): string;
   /** `factor` is formatted; `value` is the number (English writes "twice as fast"). */
   speedup(p: { speaker: Speaker; factor: string; value: number }): string;
-  /** The article says the work was made possible within the budget (or could not have been otherwise). */
-  budgetStatement(p: { speaker: Speaker }): string;
+  /**
+   * The article says it would not have been possible (or affordable) within the
+   * budget; `otherwise` when it names what made the difference ("without it").
+   */
+  notWithinBudget(p: { speaker: Speaker; otherwise: boolean }): string;
+  /** The article says it was made for a fraction of the cost. */
+  fractionOfCost(p: { speaker: Speaker }): string;
   /** One or more distinct revenue amounts; `change` only comes with a single amount. */
   revenue(p: { speaker: Speaker; amounts: string[]; change?: Change }): string;
   /** A revenue change without an amount. */
   revenueChange(p: { speaker: Speaker; change: Change }): string;
   profit(p: { speaker: Speaker; amounts: string[]; change?: Change }): string;
   profitChange(p: { speaker: Speaker; change: Change }): string;
-  /** A budget given as an amount. */
+  /** A budget given as an amount; worded without tense, as a budget may be past, present or planned. */
   budgetAmount(p: { speaker: Speaker; amounts: string[] }): string;
+  /** A cost given as an amount; without tense, like the budget ("will cost", "kostete"). */
   cost(p: { speaker: Speaker; amounts: string[] }): string;
   /** Amounts and percentages without a role, formatted. */
   otherFigures(p: { figures: Figure[] }): string;
