@@ -23,7 +23,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('the interactive lesson (the default): summaries in your language, a quiz, your results')
     .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
     .option('--lang <code>', 'language of the lesson: en, de, nl, nb, es, fr (default: asked, preselected from the locale)')
-    .option('--seed <n>', 'seed for the order of questions and options (default: random; saved with the results)')
+    .option('--seed <n>', 'seed for the choice and order of questions and options (default: that of the question banks; saved with the results)')
     .option('--count <n>', `number of questions (default: ${DEFAULT_COUNT})`)
     .option('--articles <list>', 'use only these articles: numbers, ids or file names, comma-separated')
     .option('--name <name>', 'your name, saved with the results')

@@ -21,8 +21,9 @@ import type { Round, SaveOutcome, State } from '../ui/state/types.js';
 import { enterFullScreen } from '../ui/terminal.js';
 import { paletteFor } from '../ui/theme.js';
 import { colorLevel } from '../util/color.js';
-import { EXIT, UserError, type Io } from '../util/io.js';
+import { EXIT, type Io } from '../util/io.js';
 import { loadInputs } from './load-inputs.js';
+import { parseCount, parseSeed } from './questions.js';
 
 export interface QuizOptions {
   lang?: string;
@@ -39,18 +40,10 @@ export interface QuizOptions {
 export const DEFAULT_COUNT = 12;
 const PLAIN_WIDTH = 80;
 
-function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
-    throw new UserError(`${flag} must be a whole number${min > 0 ? ` from ${min}` : ''}, not "${value}"`, EXIT.usage);
-  }
-  return Number(value);
-}
-
 export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
-  const seed = wholeNumber('--seed', options.seed, 0) ?? Math.floor(Math.random() * 2 ** 31);
-  const count = wholeNumber('--count', options.count, 1) ?? DEFAULT_COUNT;
+  const seed = parseSeed(options.seed);
+  const count = parseCount(options.count) ?? DEFAULT_COUNT;
   const { articles: loaded, exitCode } = loadInputs(paths, io);
   const articles = options.articles === undefined ? loaded : selectArticles(loaded, options.articles);
   const lesson = createLesson(extractAll(articles), { seed, count });
@@ -59,7 +52,7 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   if (!io.stdin?.isTTY || !io.stdout.isTTY) {
     const t = catalog(lang).ui.plain;
     io.stderr.write(`eternaut-quiz: ${t.notTerminal}\n${t.seeCommands}\n`);
-    io.stdout.write(renderLessonText(lesson, { lang, width: PLAIN_WIDTH, summaries }));
+    io.stdout.write(renderLessonText(lesson, { lang, seed, width: PLAIN_WIDTH, summaries }));
     return exitCode;
   }
   const init: Init = {
