@@ -1,5 +1,6 @@
 /** German money rules: "rund 11 Milliarden US-Dollar Umsatz", "ein Gewinn von 3,1 Mrd. Euro". */
 import type { MoneyLexicon } from './lexicon.js';
+import { LETTER } from './pattern.js';
 
 export const de: MoneyLexicon = {
   scales: [
@@ -45,7 +46,7 @@ export const de: MoneyLexicon = {
       String.raw`(?:Quartals|Jahres|Konzern|Netto|Rein|Halbjahres)?(?:gewinn|gewinne|gewinns)`,
       String.raw`(?:Jahres|Konzern|Netto)?(?:überschuss|überschüsse|überschusses)`, 'Nettoergebnis',
     ],
-    budget: [String.raw`\p{L}*(?:budget|budgets)`, String.raw`Etats?`],
+    budget: [String.raw`[${LETTER}]*(?:budget|budgets)`, String.raw`Etats?`],
     cost: [String.raw`(?:Produktions|Gesamt|Herstellungs)?kosten`, 'kostete', 'kosteten', 'kostet', 'gekostet'],
   },
   filler: [

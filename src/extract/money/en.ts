@@ -1,5 +1,6 @@
 /** English money rules: "$11 billion in revenue", "revenue rose 16% to $11 billion", "USD 11bn". */
 import type { MoneyLexicon } from './lexicon.js';
+import { WORD_END } from './pattern.js';
 
 export const en: MoneyLexicon = {
   scales: [
@@ -64,7 +65,7 @@ export const en: MoneyLexicon = {
   ],
   genitive: [String.raw`of\s+(?:the|its|their)`, 'of', String.raw`for\s+(?:the|its|their)`, 'for'],
   postLink: ['in', 'of', 'quarterly', 'annual', 'yearly', 'total', 'full-year'],
-  directRoleEnd: String.raw`\s*(?:[.,;:)!?]|$|\s+(?:and|in|for|from|on|at|during|while|with|as|but|by|this|last|was|is|were|are|compared|versus|vs\.?|a|an|the|to|up|down|over)(?![\p{L}\p{N}]))`,
+  directRoleEnd: String.raw`\s*(?:[.,;:)!?]|$|\s+(?:and|in|for|from|on|at|during|while|with|as|but|by|this|last|was|is|were|are|compared|versus|vs\.?|a|an|the|to|up|down|over)${WORD_END})`,
   growthVerbs: ['raised', 'rose', 'grew', 'increased', 'climbed', 'jumped', 'soared', 'surged', 'gained', 'advanced', 'improved', 'rebounded', 'expanded', String.raw`(?:was|were|is|are)\s+up`, String.raw`went\s+up`],
   declineVerbs: ['cut', 'trimmed', 'reduced', 'fell', 'dropped', 'declined', 'decreased', 'slipped', 'slid', 'sank', 'tumbled', 'plunged', 'shrank', String.raw`(?:was|were|is|are)\s+down`, String.raw`went\s+down`],
   delta: ['by'],

@@ -1,5 +1,6 @@
 /** Norwegian (Bokmål) money rules: "rundt 11 milliarder dollar i inntekter", "et overskudd på 3,1 mrd. kroner". */
 import type { MoneyLexicon } from './lexicon.js';
+import { LETTER } from './pattern.js';
 
 export const nb: MoneyLexicon = {
   scales: [
@@ -43,7 +44,7 @@ export const nb: MoneyLexicon = {
       String.raw`(?:netto)?overskudd(?:et)?`, String.raw`netto\s+overskudd(?:et)?`,
       String.raw`(?:netto|års)?resultat(?:et)?`, String.raw`(?:netto)?fortjeneste(?:n)?`,
     ],
-    budget: [String.raw`\p{L}*budsjett(?:et|er|ene)?`],
+    budget: [String.raw`[${LETTER}]*budsjett(?:et|er|ene)?`],
     cost: [String.raw`(?:produksjons|totale\s+)?kostnad(?:er|ene|en)?`, 'kostet', 'koster'],
   },
   filler: [

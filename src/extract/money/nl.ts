@@ -1,5 +1,6 @@
 /** Dutch money rules: "een omzet van 11 miljard dollar", "€ 3,1 mld. winst". */
 import type { MoneyLexicon } from './lexicon.js';
+import { LETTER } from './pattern.js';
 
 export const nl: MoneyLexicon = {
   scales: [
@@ -37,7 +38,7 @@ export const nl: MoneyLexicon = {
     ],
     revenue: [String.raw`(?:kwartaal|jaar|netto|totale\s+)?omzet`, 'inkomsten', String.raw`opbrengst(?:en)?`],
     profit: [String.raw`(?:kwartaal|jaar|netto)?winst`, String.raw`netto\s+winst`, 'nettoresultaat'],
-    budget: [String.raw`\p{L}*budget(?:ten)?`, 'begroting'],
+    budget: [String.raw`[${LETTER}]*budget(?:ten)?`, 'begroting'],
     cost: [String.raw`(?:productie|totale\s+)?kosten`, 'kostte', 'kostten', 'kost', 'gekost'],
   },
   filler: [

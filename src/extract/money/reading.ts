@@ -5,6 +5,7 @@
  */
 import type { MoneyRole } from '../../facts.js';
 import type { Amount } from './grammar.js';
+import { textAfter, textBefore } from './pattern.js';
 import { roleOf, type MoneyRules, type RoleOrOther } from './rules.js';
 
 export interface MoneyReading {
@@ -36,19 +37,19 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
   const links = new Map<Amount, Link>();
   for (const a of amounts) {
     // "$1.5-2 billion": the first figure has no magnitude of its own.
-    if (!a.scaled && rules.rangeContinues.test(text.slice(a.end))) dropped.add(a);
-    const before = text.slice(0, a.start);
+    if (!a.scaled && rules.rangeContinues.test(textAfter(text, a.end))) dropped.add(a);
+    const before = textBefore(text, a.start);
     const link: Link = { roleEnd: a.start, checkDelta: true, ranged: false };
-    const fromTo = rules.fromTo.exec(before);
-    const deltaLink = fromTo ? null : rules.deltaLink.exec(before);
-    const range = fromTo || deltaLink ? null : (rules.between.exec(before) ?? rules.range.exec(before));
+    const fromTo = rules.fromTo.exec(before.text);
+    const deltaLink = fromTo ? null : rules.deltaLink.exec(before.text);
+    const range = fromTo || deltaLink ? null : (rules.between.exec(before.text) ?? rules.range.exec(before.text));
     const found = fromTo ?? deltaLink ?? range;
     if (found) {
-      const [itemStart, itemEnd] = found.indices!.groups!.item!;
+      const [itemStart, itemEnd] = found.indices!.groups!.item!.map((i) => before.from + i) as [number, number];
       const inside = amounts.filter((b) => b !== a && overlaps(b, itemStart, itemEnd));
       if (fromTo) inside.forEach((b) => dropped.add(b));
       if (range) [a, ...inside].forEach((b) => ranged.add(b));
-      const linkStart = found.indices!.groups!.link?.[0] ?? itemStart;
+      const linkStart = before.from + (found.indices!.groups!.link?.[0] ?? itemStart - before.from);
       if (fromTo || deltaLink) Object.assign(link, { roleEnd: linkStart, checkDelta: false });
     }
     links.set(a, link);
@@ -73,14 +74,14 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
 
 /** The one role the words right before and right after the amount give it, if they agree. */
 function roleAround(text: string, a: Amount, link: Link, rules: MoneyRules): Hit | undefined {
-  const before = text.slice(0, link.roleEnd);
-  const after = text.slice(a.end);
-  if (rules.perUnit.test(after) || rules.previous.test(before)) return undefined;
-  if (link.checkDelta && rules.delta.test(text.slice(0, a.start))) return undefined;
-  const pre = rules.roleBefore.exec(before);
+  const before = textBefore(text, link.roleEnd);
+  const after = textAfter(text, a.end);
+  if (rules.perUnit.test(after) || rules.previous.test(before.text)) return undefined;
+  if (link.checkDelta && rules.delta.test(textBefore(text, a.start).text)) return undefined;
+  const pre = rules.roleBefore.exec(before.text);
   const post = rules.roleAfterLinked.exec(after) ?? rules.roleAfterDirect.exec(after);
   const hits: Hit[] = [];
-  if (pre) hits.push({ role: roleOf(pre)!, start: pre.index, end: a.end });
+  if (pre) hits.push({ role: roleOf(pre)!, start: before.from + pre.index, end: a.end });
   if (post) hits.push({ role: roleOf(post)!, start: a.start, end: a.end + post.index + post[0].length });
   const tail = post ? after.slice(post.index + post[0].length) : after;
   if (hits.length === 0 || rules.earlier.test(tail)) return undefined;

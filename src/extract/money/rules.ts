@@ -2,7 +2,7 @@
 import type { Lang, MoneyRole } from '../../facts.js';
 import { amountGrammar, type AmountGrammar } from './grammar.js';
 import type { MoneyLexicon } from './lexicon.js';
-import { PERCENT_FIGURE, words } from './pattern.js';
+import { LETTER, PERCENT_FIGURE, words } from './pattern.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -55,7 +55,7 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
   const grammar = amountGrammar(lang, lex);
   const roles = ROLE_KEYS.map((k) => `(?<${k}>${words(lex.roles[k])})`).join('|');
   // "budget de l'édition", "Umsatz des Vereins": a one-word complement of the role word.
-  const complement = `(?:\\s+${words(lex.genitive)}\\s*[\\p{L}][\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?`;
+  const complement = `(?:\\s+${words(lex.genitive)}\\s*[${LETTER}][${LETTER}'’-]*)?`;
   const roleHead = `(?:${roles})${complement}:?`;
   const figureFiller = `\\d[\\d.,]*(?:\\s?(?:${grammar.scale}))?`;
   const filler = `(?:${words(lex.filler)}|${PERCENT_FIGURE}|${figureFiller})`;
@@ -76,7 +76,7 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
     roleAfterDirect: new RegExp(`^\\s*(?:${roles})${lex.directRoleEnd ? `(?=${lex.directRoleEnd})` : ''}`, 'iu'),
     delta: new RegExp(`${changeLink}\\s*$`, 'iu'),
     previous: new RegExp(`${words(lex.previous)}\\s*$`, 'iu'),
-    earlier: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${words(lex.earlier)}`, 'iu'),
+    earlier: new RegExp(`^\\s*(?:[${LETTER}-]+\\s+){0,2}?${words(lex.earlier)}`, 'iu'),
     perUnit: new RegExp(`^\\s*${words(lex.perUnit)}`, 'iu'),
     forecast: new RegExp(`(?<!(?:than|enn|als|dan|lo|que)\\s+)${words(lex.forecast)}`, 'iu'),
     fromTo: new RegExp(`^[\\s\\S]*(?<link>${words(lex.from)})\\s+${item}\\s+${words(lex.to)}\\s*$`, 'iud'),

@@ -4,6 +4,7 @@
  * role; the value gets a role only when the rules that fire agree.
  */
 import type { PercentRole } from '../../facts.js';
+import { textAfter, textBefore } from '../money/pattern.js';
 import { roleOf } from '../money/rules.js';
 import { ROLE_GROWTH } from './lexicon.js';
 import type { PercentRules } from './rules.js';
@@ -28,6 +29,8 @@ interface Hit {
   end: number;
 }
 
+const MAX_GAP = 80;
+
 const growthOf = (match: RegExpExecArray): PercentRole | undefined => {
   const role = roleOf(match);
   return role === 'revenue' || role === 'profit' ? ROLE_GROWTH[role] : undefined;
@@ -44,21 +47,21 @@ export function readPercent(
 ): PercentReading {
   const plain: PercentReading = { start, end };
   if (!growing || rules.forecast.test(text)) return plain;
-  const before = text.slice(0, start);
-  const after = text.slice(end);
+  const { from, text: before } = textBefore(text, start);
+  const after = textAfter(text, end);
   const hits: Hit[] = [];
   const afterEnd = (m: RegExpExecArray) => end + m.index + m[0].length;
 
   let m = rules.roleVerbBefore.exec(before);
-  if (m) hits.push({ role: growthOf(m), start: m.index, end });
+  if (m) hits.push({ role: growthOf(m), start: from + m.index, end });
   const roleBefore = rules.roleBefore.exec(before);
   const verbAfter = roleBefore && rules.verbAfter.exec(after);
-  if (roleBefore && verbAfter) hits.push({ role: growthOf(roleBefore), start: roleBefore.index, end: afterEnd(verbAfter) });
-  if ((m = rules.roleGrowthBefore.exec(before))) hits.push({ role: growthOf(m), start: m.index, end });
+  if (roleBefore && verbAfter) hits.push({ role: growthOf(roleBefore), start: from + roleBefore.index, end: afterEnd(verbAfter) });
+  if ((m = rules.roleGrowthBefore.exec(before))) hits.push({ role: growthOf(m), start: from + m.index, end });
   if ((m = rules.roleGrowthAfter.exec(after))) hits.push({ role: growthOf(m), start, end: afterEnd(m) });
   const noun = rules.nounBefore.exec(before);
   const ofRole = noun && rules.ofRoleAfter.exec(after);
-  if (noun && ofRole) hits.push({ role: growthOf(ofRole), start: noun.index, end: afterEnd(ofRole) });
+  if (noun && ofRole) hits.push({ role: growthOf(ofRole), start: from + noun.index, end: afterEnd(ofRole) });
   if ((m = rules.nounOfRoleAfter.exec(after) ?? rules.moreRoleAfter.exec(after))) hits.push({ role: growthOf(m), start, end: afterEnd(m) });
   const attached = attach(text, start, end, amounts, rules);
   if (attached) hits.push(attached);
@@ -73,12 +76,14 @@ export function readPercent(
 function attach(text: string, start: number, end: number, amounts: readonly RoleAmount[], rules: PercentRules): Hit | undefined {
   const amount = amounts.filter((a) => a.end <= start).at(-1);
   if (!amount || (amount.role !== 'revenue' && amount.role !== 'profit')) return undefined;
+  // The growth phrase follows the amount closely; a long gap is another clause.
+  if (start - amount.end > MAX_GAP) return undefined;
   const gap = rules.attachGap.exec(text.slice(amount.end, start));
   if (!gap) return undefined;
   const phraseStart = amount.end + gap.indices!.groups!.phrase![0];
   const role = ROLE_GROWTH[amount.role];
   const plus = text[start] === '+';
   if (gap.groups!.noun !== undefined || gap.groups!.up !== undefined || plus) return { role, start: phraseStart, end };
-  const after = rules.attachAfter.exec(text.slice(end));
+  const after = rules.attachAfter.exec(textAfter(text, end));
   return after ? { role, start: phraseStart, end: end + after.index + after[0].length } : undefined;
 }

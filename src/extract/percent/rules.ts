@@ -2,7 +2,7 @@
 import type { Lang } from '../../facts.js';
 import { numberWordPattern } from '../../text/numbers.js';
 import type { MoneyLexicon } from '../money/lexicon.js';
-import { PERCENT_FIGURE, PERCENT_UNIT, WORD_END, WORD_START, numeral, words } from '../money/pattern.js';
+import { LETTER, PERCENT_FIGURE, PERCENT_UNIT, WORD_END, WORD_START, numeral, words } from '../money/pattern.js';
 import { MONEY_LEXICONS, moneyRules } from '../money/rules.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -53,8 +53,8 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
   const numberWords = `${WORD_START}(?:${numberWordPattern(lang, { min: 2 })})${WORD_END}`;
   return {
     regex: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?<sign>[-+−])\\s?)?(?<![\\d][-–]\\s?|[\\d]\\s[-–]\\s?)(?<num>${num}|${numberWords})\\s?(?:${PERCENT_UNIT})` +
-        `(?![\\p{L}])(?!\\s?-?\\s?(?:punkt|point|poeng|punt))`,
+      `(?<![${LETTER}0-9])(?:(?<sign>[-+−])\\s?)?(?<![\\d][-–]\\s?|[\\d]\\s[-–]\\s?)(?<num>${num}|${numberWords})\\s?(?:${PERCENT_UNIT})` +
+        `(?![${LETTER}])(?!\\s?-?\\s?(?:punkt|point|poeng|punt))`,
       'giu',
     ),
     forecast,
