@@ -6,9 +6,9 @@
  */
 import type { Article, Lang, PersonRole, Sentence } from '../../facts.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
-import { escapeRegExp } from '../organizations/words.js';
 import { readName, surname } from './names.js';
-import { PEOPLE_RULES, type RoleCue } from './rules.js';
+import { cuePattern, peoplePatterns } from './patterns.js';
+import { PEOPLE_RULES } from './rules.js';
 
 export interface PersonMention {
   name: string;
@@ -22,8 +22,6 @@ export interface PersonMention {
   /** Name words; a mention of one word must be resolved to a full name. */
   words: number;
 }
-
-const escapeList = (words: string[]) => words.map(escapeRegExp).join('|');
 
 interface SentenceContext {
   lang: Lang;
@@ -47,13 +45,6 @@ function mention(ctx: SentenceContext, start: number, end: number, name: { name:
   return { name: name.name, ...(role ? { role } : {}), start: o + start, end: o + end, nameStart: o + name.start, nameEnd: o + name.end, words: name.words };
 }
 
-const cuePatterns = new Map<RoleCue, RegExp>();
-function cuePattern(cue: RoleCue): RegExp {
-  let re = cuePatterns.get(cue);
-  if (!re) cuePatterns.set(cue, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu')));
-  return re;
-}
-
 /** Role words of a sentence; a cue inside a hyphen compound counts only after an organization ("Netflix-Chef"). */
 function rolesIn(ctx: SentenceContext): Array<{ start: number; end: number; role: PersonRole }> {
   const text = ctx.sentence.text;
@@ -73,12 +64,11 @@ function rolesIn(ctx: SentenceContext): Array<{ start: number; end: number; role
 /** "co-CEO Ted Sarandos", "CEO of Netflix, Ted Sarandos", "la ministra de Cultura, Ana García". */
 function roleBeforeName(ctx: SentenceContext, cue: { start: number; end: number; role: PersonRole }): PersonMention | undefined {
   const text = ctx.sentence.text;
-  const rules = PEOPLE_RULES[ctx.lang];
   let pos = cue.end;
-  const of = new RegExp(`^\\s+(?:${escapeList(rules.roleOf)})\\s+(?:(?:${escapeList(rules.articles)})\\s+)?`, 'iu').exec(text.slice(pos));
+  const of = peoplePatterns(ctx.lang).roleOf.exec(text.slice(pos));
   if (of) {
     const org = ctx.orgs.find((o) => o.start === pos + of[0].length);
-    if (org) pos = org.end + (/^(?:,)/.test(text.slice(org.end)) ? 1 : 0);
+    if (org) pos = org.end + (text[org.end] === ',' ? 1 : 0);
     else {
       // Something else named after the preposition: only with a comma before the name.
       const rest = /^[^,.;:!?"“”«»]{1,40},/u.exec(text.slice(pos + of[0].length));
@@ -100,7 +90,7 @@ function roleAfterName(ctx: SentenceContext, cue: { start: number; end: number; 
   let before = text.slice(0, cue.start);
   const org = ctx.orgs.find((o) => /^(?:['’]s?)?\s+$/u.test(text.slice(o.end, cue.start)));
   if (org) before = text.slice(0, org.start);
-  const comma = new RegExp(`,\\s+(?:(?:${escapeList(rules.articles)})\\s+)?$`, 'iu').exec(before);
+  const comma = peoplePatterns(ctx.lang).commaBeforeRole.exec(before);
   if (!comma) return undefined;
   // The name ends at the comma; find where it starts.
   const head = before.slice(0, comma.index);
@@ -116,15 +106,15 @@ function roleAfterName(ctx: SentenceContext, cue: { start: number; end: number; 
 function bylines(ctx: SentenceContext, body: string): PersonMention[] {
   const { sentence } = ctx;
   if (sentence.start > 0 && body[sentence.start - 1] !== '\n') return [];
-  const rules = PEOPLE_RULES[ctx.lang];
+  const patterns = peoplePatterns(ctx.lang);
   const text = sentence.text;
-  const opener = new RegExp(`^(?:${escapeList(rules.byline)})\\s+`, 'u').exec(text);
+  const opener = patterns.byline.exec(text);
   if (!opener) return [];
   const first = nameAt(ctx, opener[0].length);
   if (!first || first.words < 2) return [];
   const out = [mention(ctx, 0, first.end, first, 'author')];
   let end = first.end;
-  const and = new RegExp(`^\\s+(?:${escapeList(rules.and)})\\s+`, 'u').exec(text.slice(end));
+  const and = patterns.and.exec(text.slice(end));
   if (and) {
     const second = nameAt(ctx, end + and[0].length);
     if (second && second.words >= 2) {
@@ -138,13 +128,11 @@ function bylines(ctx: SentenceContext, body: string): PersonMention[] {
 
 /** "said Jane Doe", "sagte Anna Müller", "sier Ola Nordmann", "a déclaré Marie Dubois". */
 function speakers(ctx: SentenceContext): PersonMention[] {
-  const verbs = PEOPLE_RULES[ctx.lang].reportingVerbs.join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})\\s+`, 'gu');
+  const { speakerVerb, afterSpeaker } = peoplePatterns(ctx.lang);
   const out: PersonMention[] = [];
-  const next = new RegExp(`^(?:\\s*(?:[.,;:!?)"”»’'–—(]|$)|\\s+(?:${escapeList(PEOPLE_RULES[ctx.lang].afterSpeaker)})(?![\\p{L}\\p{N}]))`, 'u');
-  for (const m of ctx.sentence.text.matchAll(re)) {
+  for (const m of ctx.sentence.text.matchAll(speakerVerb)) {
     const name = nameAt(ctx, m.index + m[0].length);
-    if (name && next.test(ctx.sentence.text.slice(name.end))) out.push(mention(ctx, m.index, name.end, name));
+    if (name && afterSpeaker.test(ctx.sentence.text.slice(name.end))) out.push(mention(ctx, m.index, name.end, name));
   }
   return out;
 }
@@ -174,7 +162,11 @@ function mentionsIn(article: Article): PersonMention[] {
  * name, the one with a role, else the longer, stays; one-word names become
  * the full name they are the surname of, or are dropped.
  */
+const memo = new WeakMap<Article, PersonMention[]>();
+
 export function findPeople(article: Article): PersonMention[] {
+  const hit = memo.get(article);
+  if (hit) return hit;
   const all = mentionsIn(article);
   const better = (a: PersonMention, b: PersonMention) => Number(!!b.role) - Number(!!a.role) || b.words - a.words;
   const kept: PersonMention[] = [];
@@ -190,5 +182,7 @@ export function findPeople(article: Article): PersonMention[] {
       if (full.length === 1) resolved.push({ ...m, name: full[0]! });
     }
   }
-  return resolved.sort((a, b) => a.start - b.start);
+  resolved.sort((a, b) => a.start - b.start);
+  memo.set(article, resolved);
+  return resolved;
 }

@@ -8,7 +8,7 @@
  *   its own labelled "Source:" / "Quelle:". A credit that ends a caption line
  *   ("… im Einsatz. Quelle: Netflix") names a picture's owner, not a source.
  */
-import type { Article, Lang } from '../../facts.js';
+import type { Article, Lang, Sentence } from '../../facts.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
@@ -22,92 +22,147 @@ export interface SourceMention {
   end: number;
 }
 
+interface SourcePatterns {
+  /** "according to " (global). */
+  accordingTo: RegExp;
+  /** " zufolge" right after a name; undefined where the language has none. */
+  accordingToAfter: RegExp | undefined;
+  /** "meldt " before a name (global). */
+  reportedBefore: RegExp;
+  /** " reported" right after a name. */
+  reportedAfter: RegExp;
+  /**
+   * What may stand between a cue and the source's name (sticky): articles, a
+   * noun for the kind of institution, an opening quote ("meldt persbureau
+   * ANP", "laut der Nachrichtenagentur dpa", "wie die „Süddeutsche Zeitung“").
+   */
+  lead: RegExp;
+  /** "Quelle: " at the start of a line. */
+  label: RegExp;
+}
+
+const QUOTE = `["“„«‘'»]?`;
 /** The rules' phrases are pattern sources. */
 const list = (phrases: string[]) => phrases.join('|');
 
-/**
- * What may stand between a cue and the source's name: an article, a noun for
- * the kind of institution, an opening quote ("meldt persbureau ANP", "laut der
- * Nachrichtenagentur dpa", "wie die „Süddeutsche Zeitung“").
- */
-function leadSource(lang: Lang): string {
-  const articles = SOURCE_RULES[lang].articles.map((a) => (/['’]$/.test(a) ? a : `${a}\\s+`));
+const cache = new Map<Lang, SourcePatterns>();
+function patternsFor(lang: Lang): SourcePatterns {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const r = SOURCE_RULES[lang];
+  const articles = r.articles.map((a) => (/['’]$/.test(a) ? a : `${a}\\s+`));
   const kinds = ORGANIZATION_RULES[lang].classifiers.map((c) => `${c}\\s+`);
-  return `(?:${[...articles, ...kinds].join('|')})*["“„«‘'»]?`;
+  const p: SourcePatterns = {
+    accordingTo: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.accordingTo)})\\s+`, 'giu'),
+    accordingToAfter: r.accordingToAfter.length
+      ? new RegExp(`^${QUOTE}\\s+(?:${list(r.accordingToAfter)})(?![\\p{L}\\p{N}])`, 'iu')
+      : undefined,
+    reportedBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.reported)})\\s+`, 'gu'),
+    reportedAfter: new RegExp(`^${QUOTE}\\s+(?:${list(r.reported)})(?![\\p{L}\\p{N}])`, 'u'),
+    lead: new RegExp(`(?:${[...articles, ...kinds].join('|')})*${QUOTE}`, 'iuy'),
+    label: new RegExp(`^(?:${list(r.labels)})\\s*:\\s*`, 'u'),
+  };
+  cache.set(lang, p);
+  return p;
 }
 
 const isNews = (o: OrganizationMatch) => !!o.kind && NEWS_KINDS.has(o.kind);
-/** Whether a sentence starting at `start` begins a line. */
-const startsLine = (body: string, start: number) => start === 0 || body[start - 1] === '\n';
 
-export function findSources(article: Article): SourceMention[] {
-  const { body, language: lang } = article;
-  const rules = SOURCE_RULES[lang];
-  const orgs = findOrganizations(article);
-  const people = findPeople(article);
-  const out: SourceMention[] = [];
-  // The organization right after a cue: after the lead words, or where one of them is its name ("Het Parool").
-  const lead = new RegExp(leadSource(lang), 'iuy');
-  const orgAfter = (cueEnd: number) => {
-    lead.lastIndex = cueEnd;
-    const leadEnd = cueEnd + lead.exec(body)![0].length;
-    return orgs.find((o) => o.start >= cueEnd && o.start <= leadEnd);
-  };
-  // "Netflix-Chef Ted Sarandos", "Netflix CEO Ted Sarandos", "Netflix's co-CEO": the organization names an employer.
-  const employer = (o: OrganizationMatch) =>
-    /^-\p{L}/u.test(body.slice(o.end)) || people.some((p) => p.start >= o.end && /^(?:['’]s?)?\s*$/u.test(body.slice(o.end, p.start)));
-  const quote = `["“„«‘'»]?`;
+/** An article with its organizations and the questions the rules ask about them. */
+class Context {
+  readonly body: string;
+  readonly orgs: OrganizationMatch[];
+  readonly patterns: SourcePatterns;
+  private readonly people: ReturnType<typeof findPeople>;
 
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(rules.accordingTo)})\\s+`, 'giu');
-  for (const m of body.matchAll(before)) {
-    const o = orgAfter(m.index + m[0].length);
-    if (o && !employer(o)) out.push({ name: o.name, start: m.index, end: o.end });
+  constructor(readonly article: Article) {
+    this.body = article.body;
+    this.orgs = findOrganizations(article);
+    this.people = findPeople(article);
+    this.patterns = patternsFor(article.language);
   }
-  if (rules.accordingToAfter.length) {
-    const after = new RegExp(`^${quote}\\s+(?:${list(rules.accordingToAfter)})(?![\\p{L}\\p{N}])`, 'iu');
-    for (const o of orgs) {
-      const m = after.exec(body.slice(o.end));
+
+  /** The organization right after a cue: after the lead words, or where one of them is its name ("Het Parool"). */
+  orgAfter(cueEnd: number): OrganizationMatch | undefined {
+    const { lead } = this.patterns;
+    lead.lastIndex = cueEnd;
+    const leadEnd = cueEnd + lead.exec(this.body)![0].length;
+    return this.orgs.find((o) => o.start >= cueEnd && o.start <= leadEnd);
+  }
+
+  /** "Netflix-Chef Ted Sarandos", "Netflix CEO Ted Sarandos", "Netflix's co-CEO …": the organization names an employer. */
+  isEmployer(o: OrganizationMatch): boolean {
+    return (
+      /^-\p{L}/u.test(this.body.slice(o.end)) ||
+      this.people.some((p) => p.start >= o.end && /^(?:['’]s?)?\s*$/u.test(this.body.slice(o.end, p.start)))
+    );
+  }
+}
+
+/** "according to Reuters", "laut dpa", "Reuters zufolge": any organization. */
+function attributed(ctx: Context): SourceMention[] {
+  const out: SourceMention[] = [];
+  for (const m of ctx.body.matchAll(ctx.patterns.accordingTo)) {
+    const o = ctx.orgAfter(m.index + m[0].length);
+    if (o && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
+  }
+  const after = ctx.patterns.accordingToAfter;
+  if (after) {
+    for (const o of ctx.orgs) {
+      const m = after.exec(ctx.body.slice(o.end));
       if (m) out.push({ name: o.name, start: o.start, end: o.end + m[0].length });
     }
   }
+  return out;
+}
 
-  const verbs = list(rules.reported);
-  const verbBefore = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})\\s+`, 'gu');
-  for (const m of body.matchAll(verbBefore)) {
-    const o = orgAfter(m.index + m[0].length);
-    if (o && isNews(o) && !employer(o)) out.push({ name: o.name, start: m.index, end: o.end });
+/** "Reuters reported", "meldt de NOS", "skriver VG": news organizations only ("Netflix reported revenue" is no citation). */
+function reported(ctx: Context): SourceMention[] {
+  const out: SourceMention[] = [];
+  for (const m of ctx.body.matchAll(ctx.patterns.reportedBefore)) {
+    const o = ctx.orgAfter(m.index + m[0].length);
+    if (o && isNews(o) && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
-  const verbAfter = new RegExp(`^${quote}\\s+(?:${verbs})(?![\\p{L}\\p{N}])`, 'u');
-  for (const o of orgs.filter(isNews)) {
-    const m = verbAfter.exec(body.slice(o.end));
+  for (const o of ctx.orgs.filter(isNews)) {
+    const m = ctx.patterns.reportedAfter.exec(ctx.body.slice(o.end));
     if (m) out.push({ name: o.name, start: o.start, end: o.end + m[0].length });
   }
+  return out;
+}
 
+/** "Quelle: Reuters" or "Sources: AP, Reuters" on a line of its own, naming news organizations only. */
+function labelled(ctx: Context, s: Sentence, news: OrganizationMatch[]): SourceMention[] {
+  const label = ctx.patterns.label.exec(s.text);
+  if (!label) return [];
+  const from = s.start + label[0].length;
+  const named = news.filter((o) => o.start >= from);
+  let cursor = from;
+  const adjoining = named.every((o) => {
+    const gap = ctx.body.slice(cursor, o.start);
+    cursor = o.end;
+    return /^(?:\s*(?:[,/&]|\p{Ll}{1,3})\s*|)$/u.test(gap);
+  });
+  const filled = adjoining && /^[.\s]*$/u.test(ctx.body.slice(cursor, s.end));
+  return named.length && filled ? named.map((o) => ({ name: o.name, start: s.start, end: o.end })) : [];
+}
+
+/** "LONDON (Reuters) –", "OSLO (NTB):" at the start of a line. */
+function dateline(s: Sentence, news: OrganizationMatch[]): SourceMention[] {
+  const m = /^[\p{Lu}][\p{L}.'’ ,/-]{0,40}\(([^()]{2,40})\)\s*[-–—:]/u.exec(s.text);
+  if (!m) return [];
+  const open = s.start + m[0].indexOf('(') + 1;
+  const close = open + m[1]!.length;
+  return news.filter((o) => o.start >= open && o.end <= close).map((o) => ({ name: o.name, start: open - 1, end: close + 1 }));
+}
+
+export function findSources(article: Article): SourceMention[] {
+  const ctx = new Context(article);
+  const out = [...attributed(ctx), ...reported(ctx)];
   for (const s of article.sentences) {
-    if (!startsLine(body, s.start)) continue;
-    const inLine = orgs.filter((o) => o.start >= s.start && o.end <= s.end && isNews(o));
-    const label = new RegExp(`^(?:${list(rules.labels)})\\s*:\\s*`, 'u').exec(s.text);
-    if (label) {
-      // Only news organizations, separated by commas, slashes or "and", fill the line.
-      const rest = s.text.slice(label[0].length).replace(/[.\s]+$/u, '');
-      const named = inLine.filter((o) => o.start >= s.start + label[0].length);
-      let cursor = s.start + label[0].length;
-      const filled = named.every((o) => {
-        const gap = body.slice(cursor, o.start);
-        cursor = o.end;
-        return /^(?:\s*(?:[,/&]|\p{Ll}{1,3})\s*|)$/u.test(gap);
-      });
-      if (named.length && filled && cursor === s.start + label[0].length + rest.length) {
-        for (const o of named) out.push({ name: o.name, start: s.start, end: o.end });
-      }
-    }
-    const dateline = /^[\p{Lu}][\p{L}.'’ ,/-]{0,40}\(([^()]{2,40})\)\s*[-–—:]/u.exec(s.text);
-    if (dateline) {
-      const open = s.start + dateline[0].indexOf('(') + 1;
-      for (const o of inLine.filter((o) => o.start >= open && o.end <= open + dateline[1]!.length)) {
-        out.push({ name: o.name, start: open - 1, end: open + dateline[1]!.length + 1 });
-      }
-    }
+    // A line of its own; a credit after a caption on the same line is not one.
+    if (s.start > 0 && ctx.body[s.start - 1] !== '\n') continue;
+    const news = ctx.orgs.filter((o) => o.start >= s.start && o.end <= s.end && isNews(o));
+    out.push(...labelled(ctx, s, news), ...dateline(s, news));
   }
   return dedupe(out).sort((a, b) => a.start - b.start);
 }

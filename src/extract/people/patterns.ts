@@ -1,0 +1,46 @@
+/** The regular expressions of each language's rules for people, built once. */
+import type { Lang } from '../../facts.js';
+import { escapeRegExp } from '../organizations/words.js';
+import { PEOPLE_RULES, type RoleCue } from './rules.js';
+
+export interface PeoplePatterns {
+  /** A preposition (and article) after a role: " of the ", " de la ". */
+  roleOf: RegExp;
+  /** A comma (and article) before a role that follows a name: ", the ". */
+  commaBeforeRole: RegExp;
+  /** The word that opens a byline. */
+  byline: RegExp;
+  /** The conjunction between two authors of a byline. */
+  and: RegExp;
+  /** A verb of saying before a name (global). */
+  speakerVerb: RegExp;
+  /** What may follow a speaker's name. */
+  afterSpeaker: RegExp;
+}
+
+const list = (words: string[]) => words.map(escapeRegExp).join('|');
+
+const cache = new Map<Lang, PeoplePatterns>();
+export function peoplePatterns(lang: Lang): PeoplePatterns {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const r = PEOPLE_RULES[lang];
+  const p: PeoplePatterns = {
+    roleOf: new RegExp(`^\\s+(?:${list(r.roleOf)})\\s+(?:(?:${list(r.articles)})\\s+)?`, 'iu'),
+    commaBeforeRole: new RegExp(`,\\s+(?:(?:${list(r.articles)})\\s+)?$`, 'iu'),
+    byline: new RegExp(`^(?:${list(r.byline)})\\s+`, 'u'),
+    and: new RegExp(`^\\s+(?:${list(r.and)})\\s+`, 'u'),
+    speakerVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.reportingVerbs.join('|')})\\s+`, 'gu'),
+    afterSpeaker: new RegExp(`^(?:\\s*(?:[.,;:!?)"”»’'–—(]|$)|\\s+(?:${list(r.afterSpeaker)})(?![\\p{L}\\p{N}]))`, 'u'),
+  };
+  cache.set(lang, p);
+  return p;
+}
+
+const cuePatterns = new Map<RoleCue, RegExp>();
+/** A role cue as a whole word, case-insensitive (global). */
+export function cuePattern(cue: RoleCue): RegExp {
+  let re = cuePatterns.get(cue);
+  if (!re) cuePatterns.set(cue, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu')));
+  return re;
+}
