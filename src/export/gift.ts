@@ -7,7 +7,7 @@ import { catalog } from '../i18n/catalog.js';
 import type { Bank } from '../quiz/types.js';
 
 export function giftEscape(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
+  return s.replace(/[ \t\r\n]+/g, ' ').trim().replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
 }
 
 export function toGift(bank: Bank): string {

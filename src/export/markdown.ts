@@ -2,9 +2,9 @@
 import { catalog } from '../i18n/catalog.js';
 import { LETTERS, type Bank } from '../quiz/types.js';
 
-/** Text that Markdown shows as written: its markup characters escaped, on one line. */
+/** Text that Markdown shows as written: its markup characters escaped, on one line (no-break spaces kept). */
 export function mdText(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+  return s.replace(/[ \t\r\n]+/g, ' ').trim().replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 }
 
 export function toMarkdown(bank: Bank): string {

@@ -33,7 +33,8 @@ export interface AnswersFile {
 /** The answers of `file` as option indexes, checked against the bank's question ids. */
 export function readAnswers(file: string, bank: Bank): AnswersFile {
   const data = readJson(file, 'an answers file');
-  const problems = validate(data).map((p) => (p.startsWith('the answer to') ? `${p} must be A, B, C, D, 0–3 or null` : p));
+  // Each branch of "letter or index or null" fails on its own; one line per answer says it all.
+  const problems = validate(data).map((p) => (p.startsWith('the answer to') ? `${p.replace(/": .*$/, '"')} must be A, B, C, D, 0–3 or null` : p));
   if (problems.length) throw badFile(file, `not a valid answers file: ${[...new Set(problems)].join('; ')}`);
   const raw = data as { name?: string; answers: Record<string, number | string | null> };
   const ids = new Set(bank.questions.map((q) => q.id));

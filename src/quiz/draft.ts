@@ -13,6 +13,8 @@ export interface Draft {
   explanation: string;
   evidence: QuestionEvidence[];
   articles: string[];
+  /** For a question on a name: its fact-matrix row ("organization:goya-academy"). */
+  about?: string;
 }
 
 export function questionId(category: Category, key: string): string {

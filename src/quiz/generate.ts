@@ -42,9 +42,9 @@ function spread(drafts: readonly Draft[], count: number): Draft[] {
 export function generateQuestions(all: readonly ArticleFacts[], lang: Lang, options: GenerateOptions): Question[] {
   const { seed } = options;
   const ctx = makeContext(all, lang, seed);
-  const drafts = [...figureDrafts(ctx), ...budgetDrafts(ctx), ...nameDrafts(ctx), ...comparisonDrafts(ctx)].filter((d) =>
-    optionsDistinct([d.correct, ...d.distractors]),
-  );
+  const names = nameDrafts(ctx);
+  const asked = new Set(names.map((d) => `${d.articles[0]}|${d.about}`));
+  const drafts = [...figureDrafts(ctx), ...budgetDrafts(ctx), ...names, ...comparisonDrafts(ctx, asked)].filter((d) => optionsDistinct([d.correct, ...d.distractors]));
   const ordered = spread(shuffle(drafts, randomFor(seed, 'order')), options.count ?? drafts.length);
   const positions = balancedPositions(ordered.length, randomFor(seed, 'positions'));
   return ordered.map((d, i) => finalize(d, positions[i]!, randomFor(seed, `options|${d.key}`)));

@@ -2,12 +2,13 @@
 // language, and refuses to write a bank that is invalid or breaks a quiz quality rule.
 import { LANGS } from '../facts.js';
 import { bankProblems, bundledBankPath, writeBank } from '../quiz/bank.js';
-import { bundledCorpusBank } from '../quiz/bundled.js';
+import { bankOf, bundledCorpusFacts } from '../quiz/bundled.js';
 import { bankQuality, qualityProblems } from '../quiz/quality.js';
 
+const all = bundledCorpusFacts();
 let failed = false;
 for (const lang of LANGS) {
-  const bank = bundledCorpusBank(lang);
+  const bank = bankOf(all, lang);
   const quality = bankQuality(bank.questions, lang);
   const problems = [...bankProblems(bank), ...qualityProblems(quality)];
   if (problems.length) {

@@ -2,10 +2,12 @@
  * Hand-built articles with hand-built facts (written for these tests, independent
  * of the extractors): one story told by six outlets in six languages, with
  * differences between them (one gives another revenue figure, some omit the
- * growth or the budget, each cites its own agency).
+ * growth or the budget, two cite Reuters, the others each their own agency).
  */
 import { evidenceAt } from '../../src/extract/evidence.js';
 import type { Article, ArticleFacts, Evidence, Fact, Lang } from '../../src/facts.js';
+import { generateQuestions } from '../../src/quiz/generate.js';
+import type { Bank } from '../../src/quiz/types.js';
 import { article } from '../helpers.js';
 
 type Spec = { [K in Fact['kind']]: Omit<Extract<Fact, { kind: K }>, 'evidence'> & { at: string } }[Fact['kind']];
@@ -46,7 +48,7 @@ export function story(): ArticleFacts[] {
   );
   const nl = article(
     'De Noorse gamestudio Tidewater Games bouwt levels nu vier keer sneller dankzij een eigen engine. ' +
-      'Volgens het ANP boekte het bedrijf vorig jaar een omzet van 230 miljoen euro. ' +
+      'Volgens persbureau Reuters boekte het bedrijf vorig jaar een omzet van 230 miljoen euro. ' +
       'Directeur Kari Nilsen zegt dat de studio dit jaar twintig mensen aanneemt.',
     'nl',
     'nl-tidewater',
@@ -96,7 +98,7 @@ export function story(): ArticleFacts[] {
     withFacts(nl, [
       tidewater(),
       { kind: 'speedup', factor: 4, at: 'vier keer sneller' },
-      { kind: 'source', name: 'ANP', at: 'Volgens het ANP' },
+      { kind: 'source', name: 'Reuters', at: 'Volgens persbureau Reuters' },
       { kind: 'money', role: 'revenue', amount: 230e6, currency: 'EUR', approximate: false, at: 'omzet van 230 miljoen euro' },
       { kind: 'person', name: 'Kari Nilsen', at: 'Kari Nilsen' },
     ]),
@@ -129,3 +131,8 @@ export function story(): ArticleFacts[] {
 }
 
 export const ALL_LANGS: Lang[] = ['en', 'de', 'nl', 'nb', 'es', 'fr'];
+
+/** The bank of the story in `lang`. */
+export function storyBank(lang: Lang = 'en', seed = 1, count?: number): Bank {
+  return { language: lang, seed, questions: generateQuestions(story(), lang, count === undefined ? { seed } : { seed, count }) };
+}

@@ -15,9 +15,9 @@ describe('rounding step', () => {
     expect(roundingStep(12.5)).toBeCloseTo(0.1);
   });
 
-  it('keeps small factors whole (halves below 4)', () => {
+  it('keeps small factors whole (halves for 1 and 2)', () => {
     expect(roundingStep(10)).toBe(1);
-    expect(roundingStep(4)).toBe(1);
+    expect(roundingStep(3)).toBe(1);
     expect(roundingStep(2)).toBe(0.5);
   });
 });

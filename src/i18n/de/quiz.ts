@@ -29,7 +29,7 @@ export const quiz: QuizText = {
     source: (a) => `Auf welche Quelle beruft sich ${a}?`,
     reports: {
       speedup: 'Welcher dieser Artikel sagt, wievielmal schneller die Arbeit erledigt war?',
-      budget: 'Welcher dieser Artikel sagt, dass das Budget es sonst nicht erlaubt hätte?',
+      budget: 'Welcher dieser Artikel sagt, dass das Budget sonst nicht gereicht hätte?',
       revenue: 'Welcher dieser Artikel nennt einen Umsatz?',
       'revenue-growth': 'Welcher dieser Artikel nennt das Umsatzwachstum?',
       profit: 'Welcher dieser Artikel nennt einen Gewinn?',
@@ -37,7 +37,7 @@ export const quiz: QuizText = {
     },
     notReports: {
       speedup: 'Welcher dieser Artikel sagt nicht, wievielmal schneller die Arbeit erledigt war?',
-      budget: 'Welcher dieser Artikel sagt nicht, dass das Budget es sonst nicht erlaubt hätte?',
+      budget: 'Welcher dieser Artikel erwähnt nicht, dass das Budget sonst nicht gereicht hätte?',
       revenue: 'Welcher dieser Artikel nennt keinen Umsatz?',
       'revenue-growth': 'Welcher dieser Artikel nennt kein Umsatzwachstum?',
       profit: 'Welcher dieser Artikel nennt keinen Gewinn?',
@@ -51,14 +51,14 @@ export const quiz: QuizText = {
       'profit-growth': 'Wie viele Artikel nennen das Gewinnwachstum, und stimmen die Zahlen überein?',
     },
     cites: (s) => `Welcher dieser Artikel nennt ${s} als Quelle?`,
-    mentions: (n) => `Welcher dieser Artikel erwähnt ${n}?`,
-    notMentions: (n) => `Welcher dieser Artikel erwähnt ${n} nicht?`,
+    mentions: (n) => `In welchem dieser Artikel fällt der Name ${n}?`,
+    notMentions: (n) => `In welchem dieser Artikel fällt der Name ${n} nicht?`,
   },
 
   options: {
     budget: {
-      correct: 'Dass das Budget es sonst nicht erlaubt hätte',
-      wrong: ['Dass das Budget es ohnehin problemlos erlaubt hätte', 'Dass das Budget dabei keine Rolle spielte', 'Dass das Budget unbegrenzt war'],
+      correct: 'Dass das Budget sonst nicht gereicht hätte',
+      wrong: ['Dass das Budget ohnehin problemlos gereicht hätte', 'Dass das Budget dabei keine Rolle spielte', 'Dass das Budget unbegrenzt war'],
     },
     agreement: (n, agreement) =>
       agreement === 'single' ? 'Nur ein Artikel' : agreement === 'agree' ? `${n} Artikel, alle mit derselben Zahl` : `${n} Artikel, mit verschiedenen Zahlen`,
@@ -70,7 +70,7 @@ export const quiz: QuizText = {
     forExample: (a, q) => `${a} schreibt zum Beispiel: ${q}`,
     othersNot: 'Die anderen angebotenen Artikel nicht.',
     othersDo: 'Die anderen angebotenen Artikel schon.',
-    notMentioned: (a, n) => `${a} erwähnt ${n} nicht.`,
+    notMentioned: (a, n) => `In ${a} fällt der Name ${n} nicht.`,
   },
 
   grading: {

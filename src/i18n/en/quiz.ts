@@ -29,7 +29,7 @@ export const quiz: QuizText = {
     source: (a) => `Which source does ${a} cite?`,
     reports: {
       speedup: 'Which of these articles says how many times faster the work was done?',
-      budget: 'Which of these articles says the budget would not have allowed it otherwise?',
+      budget: 'Which of these articles says the budget would otherwise have fallen short?',
       revenue: 'Which of these articles gives a revenue figure?',
       'revenue-growth': 'Which of these articles gives the revenue growth?',
       profit: 'Which of these articles gives a profit figure?',
@@ -37,7 +37,7 @@ export const quiz: QuizText = {
     },
     notReports: {
       speedup: 'Which of these articles does not say how many times faster the work was done?',
-      budget: 'Which of these articles does not say the budget would have ruled it out otherwise?',
+      budget: 'Which of these articles does not say the budget would otherwise have fallen short?',
       revenue: 'Which of these articles gives no revenue figure?',
       'revenue-growth': 'Which of these articles does not give the revenue growth?',
       profit: 'Which of these articles gives no profit figure?',
@@ -57,8 +57,8 @@ export const quiz: QuizText = {
 
   options: {
     budget: {
-      correct: 'That the budget would not have allowed it otherwise',
-      wrong: ['That the budget would easily have allowed it anyway', 'That the budget played no part in it', 'That there was no limit on the budget'],
+      correct: 'That the budget would otherwise have fallen short',
+      wrong: ['That the budget would easily have been enough anyway', 'That the budget played no part in it', 'That there was no limit on the budget'],
     },
     agreement: (n, agreement) =>
       agreement === 'single' ? 'Only one article' : agreement === 'agree' ? `${n} articles, all with the same figure` : `${n} articles, with different figures`,

@@ -1,8 +1,5 @@
 import type { QuizText } from '../sections/quiz.js';
 
-/** Spanish marks a person as direct object with "a". */
-const a_ = (kind: 'person' | 'organization') => (kind === 'person' ? 'a ' : '');
-
 export const quiz: QuizText = {
   categories: {
     speed: 'Aceleración',
@@ -28,11 +25,11 @@ export const quiz: QuizText = {
     },
     budget: (a) => `¿Qué dice ${a} sobre el presupuesto?`,
     institution: (a) => `¿Cuál de estas organizaciones menciona ${a}?`,
-    person: (a, role) => `Según ${a}, ¿quién es ${role}?`,
+    person: (a, role) => `¿A quién presenta ${a} como ${role}?`,
     source: (a) => `¿Qué fuente cita ${a}?`,
     reports: {
       speedup: '¿Cuál de estos artículos dice cuántas veces más rápido se hizo el trabajo?',
-      budget: '¿Cuál de estos artículos dice que el presupuesto no lo habría permitido de otro modo?',
+      budget: '¿Cuál de estos artículos dice que, de otro modo, el presupuesto se habría quedado corto?',
       revenue: '¿Cuál de estos artículos da una cifra de ingresos?',
       'revenue-growth': '¿Cuál de estos artículos da el crecimiento de los ingresos?',
       profit: '¿Cuál de estos artículos da una cifra de beneficio?',
@@ -40,7 +37,7 @@ export const quiz: QuizText = {
     },
     notReports: {
       speedup: '¿Cuál de estos artículos no dice cuántas veces más rápido se hizo el trabajo?',
-      budget: '¿Cuál de estos artículos no dice que el presupuesto no lo habría permitido de otro modo?',
+      budget: '¿Cuál de estos artículos no dice que, de otro modo, el presupuesto se habría quedado corto?',
       revenue: '¿Cuál de estos artículos no da ninguna cifra de ingresos?',
       'revenue-growth': '¿Cuál de estos artículos no da el crecimiento de los ingresos?',
       profit: '¿Cuál de estos artículos no da ninguna cifra de beneficio?',
@@ -54,14 +51,14 @@ export const quiz: QuizText = {
       'profit-growth': '¿Cuántos artículos dan el crecimiento del beneficio y coinciden entre sí?',
     },
     cites: (s) => `¿Cuál de estos artículos cita a ${s} como fuente?`,
-    mentions: (n, kind) => `¿Cuál de estos artículos menciona ${a_(kind)}${n}?`,
-    notMentions: (n, kind) => `¿Cuál de estos artículos no menciona ${a_(kind)}${n}?`,
+    mentions: (n) => `¿En cuál de estos artículos aparece el nombre ${n}?`,
+    notMentions: (n) => `¿En cuál de estos artículos no aparece el nombre ${n}?`,
   },
 
   options: {
     budget: {
-      correct: 'Que el presupuesto no lo habría permitido de otro modo',
-      wrong: ['Que el presupuesto lo habría permitido sin problema de todos modos', 'Que el presupuesto no tuvo ningún papel', 'Que el presupuesto no tenía ningún límite'],
+      correct: 'Que, de otro modo, el presupuesto se habría quedado corto',
+      wrong: ['Que el presupuesto habría alcanzado sin problema de todos modos', 'Que el presupuesto no tuvo ningún papel', 'Que el presupuesto no tenía ningún límite'],
     },
     agreement: (n, agreement) =>
       agreement === 'single' ? 'Solo un artículo' : agreement === 'agree' ? `${n} artículos, todos con la misma cifra` : `${n} artículos, con cifras distintas`,
@@ -73,7 +70,7 @@ export const quiz: QuizText = {
     forExample: (a, q) => `${a} escribe, por ejemplo: ${q}`,
     othersNot: 'Los demás artículos de las opciones no.',
     othersDo: 'Los demás artículos de las opciones sí.',
-    notMentioned: (a, n, kind) => `${a} no menciona ${a_(kind)}${n}.`,
+    notMentioned: (a, n) => `En ${a} no aparece el nombre ${n}.`,
   },
 
   grading: {

@@ -32,7 +32,7 @@ export const quiz: QuizText = {
     source: (a) => `Quelle source est citée dans ${a}${NB}?`,
     reports: {
       speedup: `Lequel de ces articles dit combien de fois plus vite le travail a été fait${NB}?`,
-      budget: `Lequel de ces articles dit que le budget ne l'aurait pas permis autrement${NB}?`,
+      budget: `Lequel de ces articles dit que le budget aurait été insuffisant autrement${NB}?`,
       revenue: `Lequel de ces articles donne un chiffre d'affaires${NB}?`,
       'revenue-growth': `Lequel de ces articles donne la croissance du chiffre d'affaires${NB}?`,
       profit: `Lequel de ces articles donne un bénéfice${NB}?`,
@@ -40,7 +40,7 @@ export const quiz: QuizText = {
     },
     notReports: {
       speedup: `Lequel de ces articles ne dit pas combien de fois plus vite le travail a été fait${NB}?`,
-      budget: `Lequel de ces articles ne dit pas que le budget ne l'aurait pas permis autrement${NB}?`,
+      budget: `Lequel de ces articles ne dit pas que le budget aurait été insuffisant autrement${NB}?`,
       revenue: `Lequel de ces articles ne donne aucun chiffre d'affaires${NB}?`,
       'revenue-growth': `Lequel de ces articles ne donne pas la croissance du chiffre d'affaires${NB}?`,
       profit: `Lequel de ces articles ne donne aucun bénéfice${NB}?`,
@@ -54,14 +54,14 @@ export const quiz: QuizText = {
       'profit-growth': `Combien d'articles donnent la croissance du bénéfice, et concordent-ils${NB}?`,
     },
     cites: (s) => `Lequel de ces articles cite ${s} comme source${NB}?`,
-    mentions: (n) => `Lequel de ces articles mentionne ${n}${NB}?`,
-    notMentions: (n) => `Lequel de ces articles ne mentionne pas ${n}${NB}?`,
+    mentions: (n) => `Dans lequel de ces articles le nom ${n} apparaît-il${NB}?`,
+    notMentions: (n) => `Dans lequel de ces articles le nom ${n} n'apparaît-il pas${NB}?`,
   },
 
   options: {
     budget: {
-      correct: "Que le budget ne l'aurait pas permis autrement",
-      wrong: ["Que le budget l'aurait de toute façon largement permis", "Que le budget n'y a joué aucun rôle", "Que le budget n'avait aucune limite"],
+      correct: 'Que le budget aurait été insuffisant autrement',
+      wrong: ['Que le budget aurait de toute façon largement suffi', "Que le budget n'y a joué aucun rôle", "Que le budget n'avait aucune limite"],
     },
     agreement: (n, agreement) =>
       agreement === 'single' ? 'Un seul article' : agreement === 'agree' ? `${n} articles, tous avec le même chiffre` : `${n} articles, avec des chiffres différents`,
@@ -73,7 +73,7 @@ export const quiz: QuizText = {
     forExample: (a, q) => `${a} écrit par exemple${NB}: ${q}`,
     othersNot: 'Les autres articles proposés, non.',
     othersDo: 'Les autres articles proposés, oui.',
-    notMentioned: (a, n) => `${a} ne mentionne pas ${n}.`,
+    notMentioned: (a, n) => `Le nom ${n} n'apparaît pas dans ${a}.`,
   },
 
   grading: {

@@ -29,7 +29,7 @@ export const quiz: QuizText = {
     source: (a) => `Hvilken kilde viser ${a} til?`,
     reports: {
       speedup: 'Hvilken av disse artiklene sier hvor mange ganger raskere arbeidet gikk?',
-      budget: 'Hvilken av disse artiklene sier at budsjettet ellers ikke ville ha strukket til?',
+      budget: 'Hvilken av disse artiklene sier at budsjettet ellers ville ha vært for lite?',
       revenue: 'Hvilken av disse artiklene oppgir inntektene?',
       'revenue-growth': 'Hvilken av disse artiklene oppgir inntektsveksten?',
       profit: 'Hvilken av disse artiklene oppgir overskuddet?',
@@ -37,7 +37,7 @@ export const quiz: QuizText = {
     },
     notReports: {
       speedup: 'Hvilken av disse artiklene sier ikke hvor mange ganger raskere arbeidet gikk?',
-      budget: 'Hvilken av disse artiklene sier ikke at budsjettet ellers ikke ville ha strukket til?',
+      budget: 'Hvilken av disse artiklene sier ikke at budsjettet ellers ville ha vært for lite?',
       revenue: 'Hvilken av disse artiklene oppgir ikke inntektene?',
       'revenue-growth': 'Hvilken av disse artiklene oppgir ikke inntektsveksten?',
       profit: 'Hvilken av disse artiklene oppgir ikke overskuddet?',
@@ -57,7 +57,7 @@ export const quiz: QuizText = {
 
   options: {
     budget: {
-      correct: 'At budsjettet ellers ikke ville ha strukket til',
+      correct: 'At budsjettet ellers ville ha vært for lite',
       wrong: ['At budsjettet uansett lett ville ha strukket til', 'At budsjettet ikke spilte noen rolle', 'At det ikke fantes noen grense for budsjettet'],
     },
     agreement: (n, agreement) =>

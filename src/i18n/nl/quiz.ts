@@ -29,7 +29,7 @@ export const quiz: QuizText = {
     source: (a) => `Op welke bron baseert ${a} zich?`,
     reports: {
       speedup: 'Welk van deze artikelen zegt hoeveel keer sneller het werk klaar was?',
-      budget: 'Welk van deze artikelen zegt dat het budget het anders niet had toegelaten?',
+      budget: 'Welk van deze artikelen zegt dat het budget anders tekort was geschoten?',
       revenue: 'Welk van deze artikelen noemt een omzetcijfer?',
       'revenue-growth': 'Welk van deze artikelen noemt de omzetgroei?',
       profit: 'Welk van deze artikelen noemt een winstcijfer?',
@@ -37,7 +37,7 @@ export const quiz: QuizText = {
     },
     notReports: {
       speedup: 'Welk van deze artikelen zegt niet hoeveel keer sneller het werk klaar was?',
-      budget: 'Welk van deze artikelen zegt niet dat het budget het anders niet had toegelaten?',
+      budget: 'Welk van deze artikelen zegt niet dat het budget anders tekort was geschoten?',
       revenue: 'Welk van deze artikelen noemt geen omzetcijfer?',
       'revenue-growth': 'Welk van deze artikelen noemt de omzetgroei niet?',
       profit: 'Welk van deze artikelen noemt geen winstcijfer?',
@@ -51,14 +51,14 @@ export const quiz: QuizText = {
       'profit-growth': 'Hoeveel artikelen noemen de winstgroei, en komen de cijfers overeen?',
     },
     cites: (s) => `Welk van deze artikelen noemt ${s} als bron?`,
-    mentions: (n) => `Welk van deze artikelen noemt ${n}?`,
-    notMentions: (n) => `Welk van deze artikelen noemt ${n} niet?`,
+    mentions: (n) => `In welk van deze artikelen valt de naam ${n}?`,
+    notMentions: (n) => `In welk van deze artikelen valt de naam ${n} niet?`,
   },
 
   options: {
     budget: {
-      correct: 'Dat het budget het anders niet had toegelaten',
-      wrong: ['Dat het budget het hoe dan ook ruim had toegelaten', 'Dat het budget er geen rol in speelde', 'Dat er geen grens aan het budget was'],
+      correct: 'Dat het budget anders tekort was geschoten',
+      wrong: ['Dat het budget hoe dan ook ruim had volstaan', 'Dat het budget er geen rol in speelde', 'Dat er geen grens aan het budget was'],
     },
     agreement: (n, agreement) =>
       agreement === 'single' ? 'Maar één artikel' : agreement === 'agree' ? `${n} artikelen, allemaal hetzelfde cijfer` : `${n} artikelen, met verschillende cijfers`,
@@ -70,7 +70,7 @@ export const quiz: QuizText = {
     forExample: (a, q) => `${a} schrijft bijvoorbeeld: ${q}`,
     othersNot: 'De andere artikelen in de keuzes niet.',
     othersDo: 'De andere artikelen in de keuzes wel.',
-    notMentioned: (a, n) => `${a} noemt ${n} niet.`,
+    notMentioned: (a, n) => `In ${a} valt de naam ${n} niet.`,
   },
 
   grading: {

@@ -9,8 +9,6 @@ export type NumericFigure = Exclude<Figure, 'budget'>;
 export type ArticleFigure = NumericFigure | 'budget-amount';
 /** How the articles that report a figure relate: all the same, not all the same, only one. */
 export type Agreement = 'agree' | 'differ' | 'single';
-/** What kind of name a question is about (Spanish, for one, marks people with "a"). */
-export type NameKind = 'person' | 'organization';
 
 export interface QuizText {
   /** Category names, for grades and reports. */
@@ -34,8 +32,9 @@ export interface QuizText {
     /** "How many articles give a revenue figure, and do they agree?" */
     agreement: Record<NumericFigure, string>;
     cites(source: string): string;
-    mentions(name: string, kind: NameKind): string;
-    notMentions(name: string, kind: NameKind): string;
+    /** Names of people and institutions: languages that need an article before some of them say "the name …". */
+    mentions(name: string): string;
+    notMentions(name: string): string;
   };
 
   options: {
@@ -56,7 +55,7 @@ export interface QuizText {
     othersNot: string;
     /** After the article that does not report something: the other articles offered do. */
     othersDo: string;
-    notMentioned(article: string, name: string, kind: NameKind): string;
+    notMentioned(article: string, name: string): string;
   };
 
   grading: {

@@ -8,7 +8,7 @@
  */
 import type { Row } from '../../compare/matrix.js';
 import { factsOf, type Article, type ArticleFacts, type Evidence } from '../../facts.js';
-import type { Figure, NameKind, NumericFigure } from '../../i18n/sections/quiz.js';
+import type { Figure, NumericFigure } from '../../i18n/sections/quiz.js';
 import type { Context } from '../context.js';
 import type { Draft } from '../draft.js';
 import { pickDistractors } from '../distractors/pick.js';
@@ -134,14 +134,21 @@ function agreementDraft(ctx: Context, row: Row, figure: NumericFigure, yes: Arti
   };
 }
 
-/** Which article mentions (or cites) a name, or which does not. */
-function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: NameKind | 'source'): Draft | undefined {
+/**
+ * Which article mentions (or cites) a name, or which does not. When only one
+ * article mentions it and a question on that article already asks for the name
+ * (`asked`: "file|row key"), asking which article mentions it would repeat that
+ * question backwards, so it is left out.
+ */
+function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: 'name' | 'source', asked: ReadonlySet<string>): Draft | undefined {
   const labels = ctx.all.map((a) => ctx.label(a.article));
   // An option that contains the name would give the answer away.
   if (mentionsAny(labels.join('\n'), name.spellings)) return undefined;
   const text = (a: Article) => `${a.title}\n${a.body}`;
   const yes = ctx.all.filter((a) => row.cells[a.article.file]);
   const no = ctx.all.filter((a) => !mentionsAny(text(a.article), name.spellings));
+  const only = yes.length === 1 ? yes[0]! : undefined;
+  if (only && asked.has(`${only.article.file}|${row.key}`)) return undefined;
   const evidence = (a: ArticleFacts) => cellEvidence(row, a);
   const { stems, explain } = ctx.text;
   if (kind === 'source') return whichDraft(ctx, { key: `comparison|cites|${row.key}`, stem: stems.cites(name.display), yes, no, ask: 'yes', evidence });
@@ -153,29 +160,30 @@ function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: NameKind | 
   if (!ask) return undefined;
   return whichDraft(ctx, {
     key: `comparison|${ask === 'yes' ? 'mentions' : 'not-mentions'}|${row.key}`,
-    stem: ask === 'yes' ? stems.mentions(name.display, kind) : stems.notMentions(name.display, kind),
+    stem: ask === 'yes' ? stems.mentions(name.display) : stems.notMentions(name.display),
     yes,
     no,
     ask,
     evidence,
-    absence: (article) => explain.notMentioned(article, name.display, kind),
+    absence: (article) => explain.notMentioned(article, name.display),
   });
 }
 
-export function comparisonDrafts(ctx: Context): Draft[] {
+/** `asked`: the names already asked of one article, as "file|row key". */
+export function comparisonDrafts(ctx: Context, asked: ReadonlySet<string>): Draft[] {
   const organizations = new Map(knownOrganizations(ctx.all, ctx.lang).map((k) => [k.key, k]));
   const people = new Map(knownPeople(ctx.all).map((k) => [k.key, k]));
   const sources = new Map(knownSources(ctx.all).map((k) => [k.key, k]));
   const out: Array<Draft | undefined> = [];
   for (const row of ctx.matrix.rows) {
     if ((FIGURES as readonly string[]).includes(row.kind)) out.push(...figureQuestions(ctx, row, row.kind as Figure));
-    else if (row.kind === 'source') out.push(nameQuestion(ctx, row, sources.get(row.key)!, 'source'));
-    else if (row.kind === 'person') out.push(nameQuestion(ctx, row, people.get(row.key)!, 'person'));
+    else if (row.kind === 'source') out.push(nameQuestion(ctx, row, sources.get(row.key)!, 'source', asked));
+    else if (row.kind === 'person') out.push(nameQuestion(ctx, row, people.get(row.key)!, 'name', asked));
     else if (row.kind === 'organization') {
       const org = organizations.get(row.key)!;
       // A cited source has its own question.
       const cited = [...sources.values()].some((s) => mentionsAny(s.spellings.join('\n'), org.spellings));
-      if (!cited) out.push(nameQuestion(ctx, row, org, 'organization'));
+      if (!cited) out.push(nameQuestion(ctx, row, org, 'name', asked));
     }
   }
   return out.filter((d): d is Draft => d !== undefined);

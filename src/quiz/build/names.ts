@@ -23,6 +23,8 @@ function absentNames(article: Article, known: readonly KnownName[], pool: readon
 
 interface NameDraftInput {
   key: string;
+  /** The fact-matrix row of the name. */
+  about: string;
   category: Category;
   stem: string;
   correct: string;
@@ -44,6 +46,7 @@ function nameDraft(ctx: Context, article: Article, input: NameDraftInput): Draft
     explanation: `${t.explain.answer(input.correct)} ${t.explain.says(ctx.label(article), t.quote(excerpt(article, first)))}`,
     evidence: input.evidence.map((e) => questionEvidence(article, e)),
     articles: [article.file],
+    about: input.about,
   };
 }
 
@@ -69,6 +72,7 @@ function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, known:
       .map((f) => f.evidence);
     const draft = nameDraft(ctx, article, {
       key: `institution|${article.file}|${k.key}`,
+      about: k.key,
       category: 'institution',
       stem: ctx.text.stems.institution(label),
       correct: k.display,
@@ -97,6 +101,7 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, known: rea
     askedRoles.add(role);
     const draft = nameDraft(ctx, article, {
       key: `person|${article.file}|${role}|${person.name.toLowerCase()}`,
+      about: `person:${person.name.toLowerCase()}`,
       category: 'person',
       stem: ctx.text.stems.person(label, roles[role]),
       correct: person.name,
@@ -114,6 +119,7 @@ function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, known: read
   if (!source) return undefined;
   return nameDraft(ctx, article, {
     key: `source|${article.file}|${source.name.toLowerCase()}`,
+    about: `source:${source.name.toLowerCase()}`,
     category: 'source',
     stem: ctx.text.stems.source(label),
     correct: source.name,

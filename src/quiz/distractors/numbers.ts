@@ -25,11 +25,11 @@ const MIN_DISTANCE = 0.1;
 
 /**
  * The rounding step of a value: its last significant digit, but at least two
- * significant digits; whole numbers below 10 ("4 times") stay whole (or halves
- * below 4, so that "twice" has a smaller neighbour).
+ * significant digits; whole numbers below 10 ("3 times") stay whole, but for
+ * 1 and 2, which need halves to have a smaller neighbour ("twice": 1.5 times).
  */
 export function roundingStep(value: number): number {
-  if (Number.isInteger(value) && Math.abs(value) < 10) return Math.abs(value) >= 4 ? 1 : 0.5;
+  if (Number.isInteger(value) && Math.abs(value) < 10) return Math.abs(value) >= 3 ? 1 : 0.5;
   const top = Math.floor(Math.log10(Math.abs(value)));
   let last = top;
   while (last > top - 6 && Math.abs(value / 10 ** last - Math.round(value / 10 ** last)) > 1e-9) last--;
