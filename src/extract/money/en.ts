@@ -43,6 +43,8 @@ export const en: MoneyLexicon = {
       String.raw`operating\s+(?:income|profits?|earnings)`, String.raw`gross\s+(?:profits?|income)`,
       String.raw`pre-?tax\s+(?:income|profits?)`, String.raw`(?:net\s+)?loss(?:es)?`, 'ebitda', 'ebit',
       String.raw`free\s+cash\s+flow`, String.raw`market\s+(?:value|capitali[sz]ation)`, 'valuation', 'debt',
+      // The revenue or profit of one business line is not the company's.
+      String.raw`(?:advertising|ad|subscription|streaming|licensing|merchandise|hardware|software|cloud|services?|product|international|domestic|segment|division|unit)\s+(?:revenues?|sales|income|profits?|earnings)`,
     ],
     revenue: [
       'revenues?', 'sales', 'turnover', 'income', String.raw`top\s+line`, 'takings',
@@ -66,6 +68,11 @@ export const en: MoneyLexicon = {
   genitive: [String.raw`of\s+(?:the|its|their)`, 'of', String.raw`for\s+(?:the|its|their)`, 'for'],
   postLink: ['in', 'of', 'quarterly', 'annual', 'yearly', 'total', 'full-year'],
   directRoleEnd: String.raw`\s*(?:[.,;:)!?]|$|\s+(?:and|in|for|from|on|at|during|while|with|as|but|by|this|last|was|is|were|are|compared|versus|vs\.?|a|an|the|to|up|down|over)${WORD_END})`,
+  roleTail: [
+    String.raw`tax(?:es)?`, String.raw`statements?`, String.raw`shares?`, 'sharing', String.raw`deficits?`, 'savings', String.raw`cuts?`,
+    String.raw`targets?`, 'growth', String.raw`forecasts?`, 'guidance', String.raw`margins?`, String.raw`overruns?`, String.raw`estimates?`,
+    'expectations', String.raw`streams?`, 'base', 'gap', 'shortfall', String.raw`figures?`, String.raw`numbers?`, String.raw`reports?`,
+  ],
   growthVerbs: ['raised', 'rose', 'grew', 'increased', 'climbed', 'jumped', 'soared', 'surged', 'gained', 'advanced', 'improved', 'rebounded', 'expanded', String.raw`(?:was|were|is|are)\s+up`, String.raw`went\s+up`],
   declineVerbs: ['cut', 'trimmed', 'reduced', 'fell', 'dropped', 'declined', 'decreased', 'slipped', 'slid', 'sank', 'tumbled', 'plunged', 'shrank', String.raw`(?:was|were|is|are)\s+down`, String.raw`went\s+down`],
   delta: ['by'],

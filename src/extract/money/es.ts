@@ -64,6 +64,7 @@ export const es: MoneyLexicon = {
   ],
   genitive: [String.raw`de\s+(?:la|los|las)`, 'del', 'de', String.raw`para\s+(?:el|la|los|las)`],
   postLink: ['en', 'de'],
+  roleTail: [String.raw`publicitari[oa]s?`, String.raw`por\s+(?:publicidad|suscripciones|anuncios)`, String.raw`de\s+publicidad`, 'fiscales', 'internacionales', 'digitales'],
   growthVerbs: ['crecieron', 'creció', 'aumentaron', 'aumentó', 'subieron', 'subió', String.raw`se\s+incrementaron`, String.raw`se\s+incrementó`, 'avanzaron', 'avanzó', 'mejoraron', 'mejoró', 'repuntaron', 'repuntó', 'escalaron', 'escaló', 'crecen', 'suben', 'aumentan'],
   declineVerbs: ['recortó', 'redujo', 'recortado', 'reducido', 'cayeron', 'cayó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó', 'retrocedieron', 'retrocedió', String.raw`se\s+redujeron`, String.raw`se\s+redujo`, 'caen', 'bajan'],
   delta: [String.raw`en\s+un`, String.raw`en\s+el`, 'en', 'un', 'el'],

@@ -40,6 +40,12 @@ export interface MoneyLexicon {
    * Undefined where compounds are written as one word (German "Budgetkürzung").
    */
   directRoleEnd?: string;
+  /**
+   * Words right after a role word that follows an amount, which make it a
+   * compound or one part of the whole ("income tax", "ingresos publicitarios",
+   * "Umsatz mit Werbung"): then it names no role.
+   */
+  roleTail: readonly string[];
   /** Verbs of rising and falling ("rose", "stieg", "økte"): an amount right after them is a change. */
   growthVerbs: readonly string[];
   declineVerbs: readonly string[];

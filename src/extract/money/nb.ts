@@ -55,6 +55,7 @@ export const nb: MoneyLexicon = {
   ],
   genitive: ['til', 'for', 'av'],
   postLink: ['i'],
+  roleTail: [String.raw`fra\s+[${LETTER}-]+`],
   growthVerbs: ['økte', 'steg', 'vokste', String.raw`gikk\s+opp`, 'økt', 'steget', 'vokst', 'forbedret'],
   declineVerbs: ['kuttet', 'kutta', 'falt', 'sank', String.raw`gikk\s+ned`, 'krympet', 'sunket', 'redusert'],
   delta: ['med'],

@@ -51,6 +51,7 @@ export const nl: MoneyLexicon = {
   ],
   genitive: [String.raw`van\s+(?:de|het)`, String.raw`voor\s+(?:de|het)`, 'van'],
   postLink: ['aan'],
+  roleTail: [String.raw`uit\s+(?:de\s+|het\s+)?[${LETTER}-]+`, String.raw`met\s+[${LETTER}-]+`],
   growthVerbs: ['steeg', 'stegen', 'groeide', 'groeiden', String.raw`nam\s+toe`, 'gestegen', 'gegroeid', 'toegenomen', 'verbeterde'],
   declineVerbs: ['gekort', 'verlaagd', 'daalde', 'daalden', 'zakte', 'kromp', String.raw`nam\s+af`, 'gedaald', 'gezakt', 'afgenomen'],
   delta: ['met'],

@@ -64,6 +64,7 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
   const change = words([...lex.growthVerbs, ...lex.declineVerbs]);
   const changeLink = `(?:${change}(?:\\s+${words(lex.delta)})?|${words(lex.deltaAlone)})`;
   const item = `(?<item>${grammar.figure})`;
+  const notTail = `(?!\\s+${words(lex.roleTail)})`;
   return {
     lexicon: lex,
     grammar,
@@ -72,8 +73,8 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
     chain,
     figureFiller,
     roleBefore: new RegExp(`${roleHead}${chain}\\s*$`, 'iu'),
-    roleAfterLinked: new RegExp(`^\\s*(?:${words(lex.postLink)}\\s+)+(?:${roles})`, 'iu'),
-    roleAfterDirect: new RegExp(`^\\s*(?:${roles})${lex.directRoleEnd ? `(?=${lex.directRoleEnd})` : ''}`, 'iu'),
+    roleAfterLinked: new RegExp(`^\\s*(?:${words(lex.postLink)}\\s+)+(?:${roles})${notTail}`, 'iu'),
+    roleAfterDirect: new RegExp(`^\\s*(?:${roles})${notTail}${lex.directRoleEnd ? `(?=${lex.directRoleEnd})` : ''}`, 'iu'),
     delta: new RegExp(`${changeLink}\\s*$`, 'iu'),
     previous: new RegExp(`${words(lex.previous)}\\s*$`, 'iu'),
     earlier: new RegExp(`^\\s*(?:[${LETTER}-]+\\s+){0,2}?${words(lex.earlier)}`, 'iu'),

@@ -33,6 +33,8 @@ moneyCorpus(
     // A range: no role for either end.
     ['Die Umsätze lagen zwischen 2 und 3 Milliarden Euro.', [{ amount: 3e9, currency: 'EUR', evidence: '3 Milliarden Euro' }]],
     ['Der Deal hat einen Wert von 11 Mrd. USD.', [{ amount: 11e9, currency: 'USD', evidence: '11 Mrd. USD' }]],
+    // The revenue of one business line is not the company's revenue.
+    ['Netflix machte 1 Mrd. Euro Umsatz mit Werbung.', [{ amount: 1e9, currency: 'EUR', evidence: '1 Mrd. Euro' }]],
     ['Die Produktion verschlang zwei Millionen Euro.', [{ amount: 2e6, currency: 'EUR', evidence: 'zwei Millionen Euro' }]],
   ],
   [

@@ -60,6 +60,10 @@ moneyCorpus(
     ['Ubisoft cut its $200 million budget for the game.', [{ amount: 200e6, currency: 'USD', role: 'budget', evidence: '$200 million budget' }]],
     // "budget cut" names a cut, not the budget.
     ['A $200 million budget cut hit the studio.', [{ amount: 200e6, currency: 'USD', evidence: '$200 million' }]],
+    ['It paid $2 billion in income tax.', [{ amount: 2e9, currency: 'USD', evidence: '$2 billion' }]],
+    // The revenue of one business line is not the company's revenue.
+    ['Advertising revenue was $1 billion.', [{ amount: 1e9, currency: 'USD', evidence: '$1 billion' }]],
+    ['It earned $1 billion in subscription revenue.', [{ amount: 1e9, currency: 'USD', evidence: '$1 billion' }]],
   ],
   [
     '11 billion views were counted in 2023.',

@@ -28,6 +28,7 @@ moneyCorpus(
     ['La productora ganó 2 millones de libras esterlinas.', [{ amount: 2e6, currency: 'GBP', evidence: '2 millones de libras esterlinas' }]],
     // The size of a change is not the revenue.
     ['Los ingresos aumentaron en 500 millones de euros.', [{ amount: 500e6, currency: 'EUR', evidence: '500 millones de euros' }]],
+    ['Obtuvo 1.000 millones de euros en ingresos publicitarios.', [{ amount: 1e9, currency: 'EUR', evidence: '1.000 millones de euros' }]],
     ['El presupuesto ronda los tres millones de euros.', [{ amount: 3e6, currency: 'EUR', role: 'budget', approximate: true, evidence: 'presupuesto ronda los tres millones de euros' }]],
   ],
   [

@@ -25,6 +25,13 @@ percentCorpus(
         { value: 16, role: 'revenue-growth', evidence: 'revenue rose 16%' },
       ],
     ],
+    [
+      'Revenue rose 16%, while ad revenue rose 30%.',
+      [
+        { value: 16, role: 'revenue-growth', evidence: 'Revenue rose 16%' },
+        { value: 30, evidence: '30%' },
+      ],
+    ],
     ['Subscribers grew 9%.', [{ value: 9, evidence: '9%' }]],
     ['Net income of $3.1 billion, an increase of 12%, beat estimates.', [{ value: 12, role: 'profit-growth', evidence: 'an increase of 12%' }]],
     // An expectation is not the result.
