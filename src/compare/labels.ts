@@ -1,5 +1,6 @@
 /** Names of matrix rows and of figures in the reader's language. */
 import type { Fact, Lang } from '../facts.js';
+import { organizationName } from '../extract/organizations/index.js';
 import { catalog } from '../i18n/catalog.js';
 import type { FigureKey } from '../i18n/sections/compare.js';
 import type { Matrix, Row, RowKind } from './matrix.js';
@@ -34,10 +35,13 @@ export function figureOf(fact: Fact): FigureKey | undefined {
 }
 
 /**
- * The display name of an organization row: the name as written by the first
- * article in the reader's language, else as written by the first article.
+ * The display name of an organization row: the institution's name in the
+ * reader's language where the registry knows it; else the name as written by
+ * the first article in the reader's language, else by the first article.
  */
-function organizationName(row: Row, matrix: Matrix, lang: Lang): string {
+function organizationLabel(row: Row, matrix: Matrix, lang: Lang): string {
+  const known = row.name && organizationName(row.name, lang);
+  if (known) return known;
   const written = (file: string) => {
     const fact = row.cells[file]?.facts[0];
     return fact?.kind === 'organization' ? fact.name : undefined;
@@ -49,7 +53,7 @@ function organizationName(row: Row, matrix: Matrix, lang: Lang): string {
 
 /** The short name of a row: the figure ("Revenue") or the name ("Netflix", "Reuters", "Ted Sarandos"). */
 export function rowName(row: Row, matrix: Matrix, lang: Lang): string {
-  if (row.kind === 'organization') return organizationName(row, matrix, lang);
+  if (row.kind === 'organization') return organizationLabel(row, matrix, lang);
   if (row.kind === 'source' || row.kind === 'person') return row.name ?? row.key;
   return catalog(lang).compare.figures[row.kind];
 }
@@ -68,4 +72,17 @@ export function rowLabel(row: Row, matrix: Matrix, lang: Lang): string {
     default:
       return name;
   }
+}
+
+/**
+ * Orders rows for display: by group, figures in matrix order, names
+ * alphabetically by their display name in the reader's language.
+ */
+export function displayOrder(matrix: Matrix, lang: Lang): (a: Row, b: Row) => number {
+  const collator = new Intl.Collator(lang);
+  const figures = (r: Row) => (isFigureRow(r) ? matrix.rows.indexOf(r) : -1);
+  return (a, b) =>
+    ROW_GROUPS.indexOf(rowGroup(a.kind)) - ROW_GROUPS.indexOf(rowGroup(b.kind)) ||
+    figures(a) - figures(b) ||
+    collator.compare(rowName(a, matrix, lang), rowName(b, matrix, lang));
 }

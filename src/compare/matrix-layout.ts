@@ -7,7 +7,7 @@
 import { catalog } from '../i18n/catalog.js';
 import { cellValues, type Row } from './matrix.js';
 import { formatValue } from './format-value.js';
-import { isFigureRow, rowGroup, rowName, type RowGroup } from './labels.js';
+import { displayOrder, isFigureRow, rowGroup, rowName, type RowGroup } from './labels.js';
 import { displayWidth, fit, truncate } from './text-width.js';
 import type { CompareView } from './view.js';
 
@@ -63,10 +63,11 @@ function rowLabelText(view: CompareView, row: Row): string {
   return `${INDENT}${rowName(row, view.matrix, view.lang)}${currency ? ` (${currency})` : ''}`;
 }
 
+/** The rows under their group headings, in display order. */
 function entries(view: CompareView): Entry[] {
   const out: Entry[] = [];
   let group: RowGroup | undefined;
-  for (const row of view.matrix.rows) {
+  for (const row of [...view.matrix.rows].sort(displayOrder(view.matrix, view.lang))) {
     const g = rowGroup(row.kind);
     if (g !== group) out.push({ heading: (group = g) });
     out.push({ row });

@@ -6,7 +6,7 @@
 import type { Evidence, Lang, PersonRole } from '../facts.js';
 import { catalog, languageName } from '../i18n/catalog.js';
 import { formatValue } from './format-value.js';
-import { isFigureRow, rowName } from './labels.js';
+import { displayOrder, isFigureRow, rowName } from './labels.js';
 import { cellValues, sameValue, type Matrix, type Row, type StatedValue } from './matrix.js';
 import { sharedPassages } from './passages.js';
 
@@ -72,7 +72,7 @@ function figureObservations(ctx: ObservationContext, files: readonly string[]): 
       const groups = valueGroups(row, files);
       const parts = groups.map((g) => {
         const names = [...new Set(g.entries.map((e) => e.file))].map(nameOf);
-        return t.differGroup(formatValue(g.value.fact, lang, 'full') ?? '', list(names, lang), names.length);
+        return t.differGroup(formatValue(g.value.fact, lang) ?? '', list(names, lang), names.length);
       });
       out.push({
         kind: 'figure-differs',
@@ -86,7 +86,7 @@ function figureObservations(ctx: ObservationContext, files: readonly string[]): 
       const cell = row.cells[file];
       const values = cell ? cellValues(cell) : [];
       if (values.length < 2) continue;
-      const formatted = values.map((v) => formatValue(v.fact, lang, 'full') ?? '');
+      const formatted = values.map((v) => formatValue(v.fact, lang) ?? '');
       out.push({
         kind: 'inconsistent-figure',
         keys: [row.key],
@@ -98,7 +98,7 @@ function figureObservations(ctx: ObservationContext, files: readonly string[]): 
     if (row.status === 'single' && files.length > 1) {
       const file = files.find((f) => row.cells[f])!;
       const cell = row.cells[file]!;
-      const value = formatValue(cell.facts[0]!, lang, 'full');
+      const value = formatValue(cell.facts[0]!, lang);
       out.push({ kind: 'single-figure', keys: [row.key], files: [file], text: t.single(label, nameOf(file), value), evidence: [at(file, cell.evidence[0]!)] });
     }
   }
@@ -147,9 +147,9 @@ function singleNameObservations(ctx: ObservationContext, files: readonly string[
   for (const file of files) {
     const sources = new Set(matrix.rows.filter((r) => r.kind === 'source' && r.cells[file]).map((r) => rowName(r, matrix, lang).toLowerCase()));
     // An organization the article cites as a source is already observed as a source.
-    const rows = matrix.rows.filter(
-      (r) => (r.kind === 'organization' || r.kind === 'person') && only(r, file) && !(r.kind === 'organization' && sources.has(rowName(r, matrix, lang).toLowerCase())),
-    );
+    const rows = matrix.rows
+      .filter((r) => (r.kind === 'organization' || r.kind === 'person') && only(r, file) && !(r.kind === 'organization' && sources.has(rowName(r, matrix, lang).toLowerCase())))
+      .sort(displayOrder(matrix, lang));
     if (rows.length === 0) continue;
     out.push({
       kind: 'single-names',

@@ -5,7 +5,7 @@
  */
 import { sanitizeLine } from '../corpus/sanitize.js';
 import { catalog } from '../i18n/catalog.js';
-import { figureOf, ROW_GROUPS, rowGroup, rowName } from './labels.js';
+import { displayOrder, figureOf, ROW_GROUPS, rowGroup, rowName } from './labels.js';
 import { formatValue } from './format-value.js';
 import { displayWidth, truncate, wrap } from './text-width.js';
 import type { CompareView } from './view.js';
@@ -38,6 +38,7 @@ export function layoutReports(view: CompareView, width: number): string[] {
   const c = catalog(lang);
   const t = c.compare;
   const rows = new Map(matrix.rows.map((r) => [r.key, r]));
+  const order = displayOrder(matrix, lang);
   const lines = wrap(t.articlesHeading, width);
   for (const report of view.reports) {
     const { article } = report;
@@ -54,7 +55,11 @@ export function layoutReports(view: CompareView, width: number): string[] {
     lines.push(...wrap(`  ${t.omitsHeading}${t.colon.trimEnd()}`, width, '  '));
     if (report.omits.length === 0) lines.push(...wrap(`    ${t.none}`, width));
     for (const group of ROW_GROUPS) {
-      const names = report.omits.map((k) => rows.get(k)!).filter((r) => rowGroup(r.kind) === group).map((r) => rowName(r, matrix, lang));
+      const names = report.omits
+        .map((k) => rows.get(k)!)
+        .filter((r) => rowGroup(r.kind) === group)
+        .sort(order)
+        .map((r) => rowName(r, matrix, lang));
       if (names.length) lines.push(...wrap(`    ${t.groups[group]}${t.colon}${names.join(', ')}`, width, '      '));
     }
 
