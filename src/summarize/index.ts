@@ -11,7 +11,6 @@ export { renderSummaryText } from './render.js';
 
 /** The summary of one article in language `lang`; it states only what the article's facts state. */
 export function summarize({ article, facts }: ArticleFacts, lang: Lang): Summary {
-  const ranking = rankSentences(article);
   return {
     file: article.file,
     language: article.language,
@@ -19,6 +18,6 @@ export function summarize({ article, facts }: ArticleFacts, lang: Lang): Summary
     title: article.title,
     lead: buildLead(article, facts, lang),
     sentences: keyFactSentences(article, facts, lang),
-    quotes: pickQuotes(ranking),
+    quotes: pickQuotes(rankSentences(article)),
   };
 }

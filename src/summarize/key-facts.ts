@@ -15,7 +15,7 @@ import { organizationDisplayName } from './names.js';
 import type { SummarySentence } from './types.js';
 
 /** The evidence of `facts`, each span once, in text order. */
-export function evidenceOf(facts: readonly Fact[]): Evidence[] {
+function evidenceOf(facts: readonly Fact[]): Evidence[] {
   const seen = new Map<string, Evidence>();
   for (const f of facts) seen.set(`${f.evidence.start}:${f.evidence.end}`, f.evidence);
   return [...seen.values()].sort((a, b) => a.start - b.start);
