@@ -4,7 +4,8 @@
  *   observations: [{kind, keys, files, text, evidence: [{file, text, sentence}]}],
  *   articles: [{file, language, title, cites, omits, unattributed}]}`.
  * A value is the factor or percentage as a number, `{amount, currency,
- * approximate}` for money, the role for a person named with one, else true.
+ * approximate}` for money, the roles the article gives a person (an array,
+ * empty when it gives none), and true for a statement or another name.
  */
 import type { Evidence, Fact } from '../facts.js';
 import { figureOf, rowLabel } from './labels.js';
@@ -31,8 +32,7 @@ function valueJson(fact: Fact): Json {
 function cellJson(row: Row, cell: Cell | null): Json {
   if (!cell) return null;
   if (row.kind === 'person') {
-    const roles = [...new Set(cell.facts.flatMap((f) => (f.kind === 'person' && f.role ? [f.role] : [])))];
-    return roles.length === 1 ? roles[0]! : roles.length > 1 ? roles : true;
+    return [...new Set(cell.facts.flatMap((f) => (f.kind === 'person' && f.role ? [f.role] : [])))];
   }
   return valueJson(cell.facts[0]!);
 }

@@ -25,7 +25,7 @@ describe('compareJson', () => {
       },
     });
     expect(fact('source:reuters')).toMatchObject({ label: 'Source: Reuters', status: 'single', articles: { 'ferry-en.txt': true, 'ferry-de.txt': null, 'ferry-es.txt': null } });
-    expect(fact('person:kari holm').articles).toEqual({ 'ferry-en.txt': 'CEO', 'ferry-de.txt': 'CEO', 'ferry-es.txt': 'president' });
+    expect(fact('person:kari holm').articles).toEqual({ 'ferry-en.txt': ['CEO'], 'ferry-de.txt': ['CEO'], 'ferry-es.txt': ['president'] });
     expect(fact('organization:nordlys ferries').label).toBe('Organization: Nordlys Ferries');
   });
 
