@@ -16,8 +16,9 @@ const MIN_WIDTH = 40;
 const MAX_WIDTH = 100;
 const DEFAULT_WIDTH = 80;
 
+/** Evidence as its words; the same words stated in several places are given once. */
 function sentenceToJson(s: SummarySentence) {
-  return { text: s.text, evidence: s.evidence.map((e) => ({ text: e.text })) };
+  return { text: s.text, evidence: [...new Set(s.evidence.map((e) => e.text))].map((text) => ({ text })) };
 }
 
 /** The JSON form: {file, language, summaryLanguage, lead, sentences: [{text, evidence: [{text}]}], quotes: [text]}. */

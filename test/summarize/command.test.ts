@@ -37,6 +37,7 @@ describe('eternaut-quiz summary', () => {
     for (const x of s!.sentences) {
       expect(x.evidence.length).toBeGreaterThan(0);
       for (const e of x.evidence) expect(Object.keys(e)).toEqual(['text']);
+      expect(new Set(x.evidence.map((e) => e.text)).size).toBe(x.evidence.length);
     }
     expect(s!.quotes.length).toBeGreaterThanOrEqual(2);
     expect(s!.quotes[0]).toBe('Rederiet Fjordlinjen har satt inn en ny elferje mellom Horten og Moss.');
@@ -74,6 +75,9 @@ describe('eternaut-quiz summary', () => {
     const out = JSON.parse(io.out()) as JsonSummary[];
     expect(out.map((s) => s.language)).toEqual(['nb', 'de', 'nl', 'de', 'en']);
     expect(out.every((s) => s.summaryLanguage === 'nb')).toBe(true);
+    // 002 names "CEO Ted Sarandos" twice: the words are given once.
+    const people = out[2]!.sentences.find((s) => s.text.startsWith('Person som nevnes'))!;
+    expect(people.evidence).toEqual([{ text: 'CEO Ted Sarandos' }]);
     // The first extraction over the corpus compiles every rule.
   }, 30_000);
 });

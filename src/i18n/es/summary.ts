@@ -50,7 +50,7 @@ export const summary: SummaryText = {
     `${according(speaker)}fue ${value === 2 ? 'el doble de rápido' : `${factor} más rápido`}.`,
   notWithinBudget: ({ speaker, otherwise }) =>
     `${according(speaker)}${otherwise ? 'de otro modo ' : ''}no habría sido posible dentro del presupuesto.`,
-  fractionOfCost: ({ speaker }) => `${according(speaker)}costó solo una fracción.`,
+  fractionOfCost: ({ speaker }) => `${according(speaker)}costó solo una fracción de lo habitual.`,
   revenue: ({ speaker, amounts, change: c }) =>
     amounts.length === 1
       ? `${according(speaker)}los ingresos ascendieron a ${amounts[0]}${change(c)}.`
