@@ -9,6 +9,7 @@
 import type { Lang } from '../../facts.js';
 
 export type InstitutionKind =
+  | 'authority'
   | 'company'
   | 'studio'
   | 'platform'
@@ -31,6 +32,8 @@ export interface AliasSpec {
   notAtStart?: boolean;
   /** Pattern source of what may not follow ("Amazon rainforest"). */
   notBefore?: string;
+  /** Pattern source of what may not precede (German "der Puma" is the animal). */
+  notAfter?: string;
 }
 export type Alias = string | AliasSpec;
 
@@ -339,6 +342,87 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'Spotify', kind: 'company' },
   { name: 'MZed', kind: 'platform' },
   { name: 'MasterClass', kind: 'platform' },
+
+  // Public bodies and international organizations
+  {
+    name: 'European Union',
+    kind: 'authority',
+    names: { de: 'Europäische Union', nl: 'Europese Unie', nb: 'Den europeiske union', es: 'Unión Europea', fr: 'Union européenne' },
+    aliases: ['EU', 'Europäischen Union', { text: 'UE', langs: ['es', 'fr'] }],
+  },
+  { name: 'European Commission', kind: 'authority', names: { de: 'Europäische Kommission', nl: 'Europese Commissie', nb: 'EU-kommisjonen', es: 'Comisión Europea', fr: 'Commission européenne' } },
+  { name: 'European Parliament', kind: 'authority', names: { de: 'Europäisches Parlament', nl: 'Europees Parlement', nb: 'Europaparlamentet', es: 'Parlamento Europeo', fr: 'Parlement européen' } },
+  { name: 'United Nations', kind: 'authority', names: { de: 'Vereinte Nationen', nl: 'Verenigde Naties', nb: 'FN', es: 'Naciones Unidas', fr: 'Nations unies' }, aliases: [{ text: 'UN', langs: ['en', 'de'] }, { text: 'VN', langs: ['nl'] }, { text: 'ONU', langs: ['es', 'fr'] }] },
+  { name: 'UNESCO', kind: 'authority', aliases: ['Unesco'] },
+  { name: 'OECD', kind: 'authority', aliases: [{ text: 'OCDE', langs: ['es', 'fr'] }] },
+  { name: 'UEFA', kind: 'authority' },
+  { name: 'FIFA', kind: 'authority' },
+  { name: 'Ofcom', kind: 'authority' },
+  { name: 'Federal Communications Commission', kind: 'authority', aliases: ['FCC'] },
+  { name: 'Arcom', kind: 'authority' },
+  { name: 'CNMC', kind: 'authority', aliases: ['Comisión Nacional de los Mercados y la Competencia'] },
+  { name: 'Commissariaat voor de Media', kind: 'authority' },
+  { name: 'Medietilsynet', kind: 'authority', names: { en: 'Norwegian Media Authority' } },
+  { name: 'Bundeskartellamt', kind: 'authority' },
+
+  // Well-known companies of other trades
+  { name: 'Adidas', kind: 'company', aliases: ['adidas'] },
+  { name: 'Puma', kind: 'company', aliases: [{ text: 'Puma', notAfter: String.raw`(?:[Dd]er|[Dd]en|[Dd]em|[Ee]in|[Ee]inen|[Ee]inem|[Ee]l|[Uu]n|[Ll]e|[Tt]he|[Aa])\s+` }, 'PUMA'] },
+  { name: 'Nike', kind: 'company' },
+  { name: 'Siemens', kind: 'company' },
+  { name: 'SAP', kind: 'company' },
+  { name: 'Volkswagen', kind: 'company', aliases: [{ text: 'VW', langs: ['de', 'en', 'nl', 'nb'] }] },
+  { name: 'BMW', kind: 'company' },
+  { name: 'Mercedes-Benz', kind: 'company' },
+  { name: 'Bosch', kind: 'company' },
+  { name: 'Allianz', kind: 'company' },
+  { name: 'Deutsche Bank', kind: 'company', aliases: ['Deutschen Bank'] },
+  { name: 'Deutsche Telekom', kind: 'company', aliases: ['Deutschen Telekom', 'Telekom'] },
+  { name: 'Lufthansa', kind: 'company' },
+  { name: 'BASF', kind: 'company' },
+  { name: 'Zalando', kind: 'company' },
+  { name: 'Ericsson', kind: 'company' },
+  { name: 'Nokia', kind: 'company' },
+  { name: 'Philips', kind: 'company' },
+  { name: 'ASML', kind: 'company' },
+  { name: 'Shell', kind: 'company', aliases: [{ text: 'Shell', notAtStart: true }] },
+  { name: 'Unilever', kind: 'company' },
+  { name: 'ING', kind: 'company' },
+  { name: 'Heineken', kind: 'company' },
+  { name: 'Equinor', kind: 'company' },
+  { name: 'Telenor', kind: 'company' },
+  { name: 'DNB', kind: 'company' },
+  { name: 'Norsk Hydro', kind: 'company' },
+  { name: 'Inditex', kind: 'company' },
+  { name: 'Banco Santander', kind: 'company' },
+  { name: 'BBVA', kind: 'company' },
+  { name: 'Telefónica', kind: 'company', aliases: ['Telefonica'] },
+  { name: 'Repsol', kind: 'company' },
+  { name: 'Iberdrola', kind: 'company' },
+  { name: 'LVMH', kind: 'company' },
+  { name: 'L’Oréal', kind: 'company', aliases: ["L'Oréal"] },
+  { name: 'TotalEnergies', kind: 'company' },
+  { name: 'Renault', kind: 'company' },
+  { name: 'Airbus', kind: 'company' },
+  { name: 'Danone', kind: 'company' },
+  { name: 'Ubisoft', kind: 'company' },
+  { name: 'Tesla', kind: 'company' },
+  { name: 'Uber', kind: 'company' },
+  { name: 'Airbnb', kind: 'company' },
+  { name: 'PayPal', kind: 'company' },
+  { name: 'Coca-Cola', kind: 'company' },
+  { name: 'Goldman Sachs', kind: 'company' },
+  { name: 'JPMorgan', kind: 'company', aliases: ['JPMorgan Chase', 'J.P. Morgan'] },
+  { name: 'Morgan Stanley', kind: 'company' },
+  { name: 'UBS', kind: 'company' },
+  { name: 'Nestlé', kind: 'company', aliases: ['Nestle'] },
+  { name: 'IKEA', kind: 'company', aliases: ['Ikea'] },
+  { name: 'H&M', kind: 'company' },
+  { name: 'Volvo', kind: 'company' },
+  { name: 'Lego', kind: 'company', aliases: ['LEGO'] },
+  { name: 'Ryanair', kind: 'company' },
+  { name: 'KLM', kind: 'company' },
+  { name: 'Air France', kind: 'company' },
 
   // Technology companies
   { name: 'Google', kind: 'company' },

@@ -77,6 +77,7 @@ export function knownIn(text: string, lang: Lang): KnownMatch[] {
   for (const m of text.matchAll(patternFor(lang))) {
     const alias = ALIASES.get(m[0])!;
     if (alias.notAtStart && atStart(text, m.index)) continue;
+    if (alias.notAfter && new RegExp(`(?:${alias.notAfter})$`, 'u').test(text.slice(0, m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], known: alias.known });
   }
   return out;

@@ -24,5 +24,5 @@ export const INTERNATIONAL_SUFFIX_HEADS: InstitutionHead[] = [
  */
 export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'Hollywood', 'Bollywood', 'Nollywood', 'AI', 'KI', 'IA', 'GenAI', 'VFX', 'CGI', 'CEO', 'CFO', 'COO', 'CTO',
-  'PDG', 'TV', 'Internet', 'USA', 'EU', 'UK', 'US',
+  'PDG', 'TV', 'Internet', 'USA', 'UK', 'US',
 ]);

@@ -25,7 +25,7 @@ describe('organizations (es)', () => {
         [['Sindicato de Guionistas de España', 'guionistas-de-espana-union']],
       ],
       ['La productora K&S Films rodó la serie en Buenos Aires.', [['K&S Films', 'k-and-s-films']]],
-      ['Las acciones de Telefónica S.A. subieron un 2 % en bolsa.', [['Telefónica S.A.', 'telefonica']]],
+      ['Las acciones de Solaria Energía S.A. subieron un 2 % en bolsa.', [['Solaria Energía S.A.', 'solaria-energia']]],
       ['El director durante la presentación en San Sebastián.\nImagen: Getty Images', [['Getty Images', 'getty-images']]],
       ['La cadena RTVE emitirá la gala en directo.', [['RTVE', 'rtve']]],
       ['Movistar Plus+ y Atresmedia firmaron un acuerdo de coproducción.', [['Movistar Plus+', 'movistar-plus'], ['Atresmedia', 'atresmedia']]],
