@@ -8,8 +8,9 @@ const MAX_QUOTE = 180;
 /** The sentence of `evidence` when short, else a window around the evidence cut at word boundaries. */
 export function excerpt(article: Article, evidence: Evidence): string {
   const sentence = article.sentences.find((s) => s.start <= evidence.start && evidence.end <= s.end);
-  const text = (sentence?.text ?? evidence.sentence).replace(/\s+/g, ' ').trim();
-  if (text.length <= MAX_QUOTE || !sentence) return text.length <= MAX_QUOTE ? text : evidence.text;
+  const whole = evidence.sentence.replace(/\s+/g, ' ').trim();
+  if (whole.length <= MAX_QUOTE) return whole;
+  if (!sentence) return evidence.text;
   const from = evidence.start - sentence.start;
   const to = evidence.end - sentence.start;
   const room = Math.max(0, MAX_QUOTE - (to - from));

@@ -128,7 +128,7 @@ function agreementDraft(ctx: Context, row: Row, figure: NumericFigure, yes: Arti
     stem: t.stems.agreement[figure],
     correct,
     distractors,
-    explanation: [t.explain.answer(correct), ...quotes].join(' '),
+    explanation: `${t.explain.answer(correct)} ${quotes.join('; ')}`,
     evidence: yes.flatMap((a) => cellEvidence(row, a).map((e) => questionEvidence(a.article, e))),
     articles: yes.map((a) => a.article.file),
   };

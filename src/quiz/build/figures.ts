@@ -72,7 +72,8 @@ function figureDraft(ctx: Context, article: Article, facts: readonly Fact[], fig
       ? (x: number) => x > 1
       : figure === 'revenue-growth' || figure === 'profit-growth'
         ? (x: number) => x > 0 && x < 1000
-        : (x: number) => x > 0 && scale(x) === scale(main.value);
+        : // The same scale word, and never "1 billion": a singular would stand out among plurals.
+          (x: number) => x > 0 && scale(x) === scale(main.value) && !/(^|[^\d.,])1(?![\d.,])/.test(format(x));
   const key = `${figure}|${article.file}`;
   const random = ctx.random(key);
   const below = ctx.nextBelow();
