@@ -27,6 +27,9 @@ interface Link {
   roleEnd: number;
   checkDelta: boolean;
   ranged: boolean;
+  /** Joined to the next or previous amount by "and" ("$11 billion and $3 billion"). */
+  joinedToNext?: boolean;
+  joinedToPrevious?: boolean;
 }
 
 const overlaps = (a: Amount, start: number, end: number) => a.end > start && a.start < end;
@@ -62,6 +65,10 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
       const reading: MoneyReading = { amount: a, start: a.start, end: a.end };
       if (ranged.has(a)) return reading;
       const link = links.get(a)!;
+      const i = amounts.indexOf(a);
+      const joined = (b: Amount | undefined, from: number, to: number) => b !== undefined && rules.joiner.test(text.slice(from, to));
+      link.joinedToNext = joined(amounts[i + 1], a.end, amounts[i + 1]?.start ?? 0);
+      link.joinedToPrevious = joined(amounts[i - 1], amounts[i - 1]?.end ?? 0, a.start);
       const hit = roleAround(text, a, link, rules);
       if (hit && hit.role !== 'other' && !(forecast && (hit.role === 'revenue' || hit.role === 'profit'))) {
         reading.role = hit.role;
@@ -78,8 +85,10 @@ function roleAround(text: string, a: Amount, link: Link, rules: MoneyRules): Hit
   const after = textAfter(text, a.end);
   if (rules.perUnit.test(after) || rules.previous.test(before.text)) return undefined;
   if (link.checkDelta && rules.delta.test(textBefore(text, a.start).text)) return undefined;
-  const pre = rules.roleBefore.exec(before.text);
-  const post = rules.roleAfterLinked.exec(after) ?? rules.roleAfterDirect.exec(after);
+  let pre = rules.roleBefore.exec(before.text);
+  let post = rules.roleAfterLinked.exec(after) ?? rules.roleAfterDirect.exec(after);
+  if (pre && link.joinedToNext && rules.joinedBefore.test(before.text.slice(0, pre.index))) pre = null;
+  if (post && link.joinedToPrevious && rules.joinedAfter.test(after.slice(post.index + post[0].length))) post = null;
   const hits: Hit[] = [];
   if (pre) hits.push({ role: roleOf(pre)!, start: before.from + pre.index, end: a.end });
   if (post) hits.push({ role: roleOf(post)!, start: a.start, end: a.end + post.index + post[0].length });

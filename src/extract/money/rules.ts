@@ -31,6 +31,14 @@ export interface MoneyRules {
   /** A role word after linking words, or right after, at the start of the text. */
   roleAfterLinked: RegExp;
   roleAfterDirect: RegExp;
+  /**
+   * "revenue and profit were $11 billion and $3 billion": role words joined
+   * like the amounts are do not say which amount is which.
+   */
+  joinedBefore: RegExp;
+  joinedAfter: RegExp;
+  /** The whole text is "and" (between two amounts). */
+  joiner: RegExp;
   /** At the end: a verb of change or a preposition of change ("rose", "stieg um"). */
   delta: RegExp;
   previous: RegExp;
@@ -75,6 +83,10 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
     roleBefore: new RegExp(`${roleHead}${chain}\\s*$`, 'iu'),
     roleAfterLinked: new RegExp(`^\\s*(?:${words(lex.postLink)}\\s+)+(?:${roles})${notTail}`, 'iu'),
     roleAfterDirect: new RegExp(`^\\s*(?:${roles})${notTail}${lex.directRoleEnd ? `(?=${lex.directRoleEnd})` : ''}`, 'iu'),
+    // An article may follow "and": "le chiffre d'affaires et le bénéfice".
+    joinedBefore: new RegExp(`(?:${roles})\\s*(?:${words(lex.and)}|&)\\s*(?:[${LETTER}'’]{1,5}\\s*)?$`, 'iu'),
+    joinedAfter: new RegExp(`^\\s*(?:${words(lex.and)}|&)\\s*(?:${roles})`, 'iu'),
+    joiner: new RegExp(`^\\s*(?:${words(lex.and)}|&)\\s*$`, 'iu'),
     delta: new RegExp(`${changeLink}\\s*$`, 'iu'),
     previous: new RegExp(`${words(lex.previous)}\\s*$`, 'iu'),
     earlier: new RegExp(`^\\s*(?:[${LETTER}-]+\\s+){0,2}?${words(lex.earlier)}`, 'iu'),

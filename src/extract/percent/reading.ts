@@ -52,11 +52,13 @@ export function readPercent(
   const hits: Hit[] = [];
   const afterEnd = (m: RegExpExecArray) => end + m.index + m[0].length;
 
+  // "Revenue and profit rose 16% and 20%": the role word before does not say which value is whose.
+  const joined = (m: RegExpExecArray | null) => m && rules.joinedBefore.test(before.slice(0, m.index));
   let m = rules.roleVerbBefore.exec(before);
-  if (m) hits.push({ role: growthOf(m), start: from + m.index, end });
+  if (m && !joined(m)) hits.push({ role: growthOf(m), start: from + m.index, end });
   const roleBefore = rules.roleBefore.exec(before);
   const verbAfter = roleBefore && rules.verbAfter.exec(after);
-  if (roleBefore && verbAfter) hits.push({ role: growthOf(roleBefore), start: from + roleBefore.index, end: afterEnd(verbAfter) });
+  if (roleBefore && verbAfter && !joined(roleBefore)) hits.push({ role: growthOf(roleBefore), start: from + roleBefore.index, end: afterEnd(verbAfter) });
   if ((m = rules.roleGrowthBefore.exec(before))) hits.push({ role: growthOf(m), start: from + m.index, end });
   if ((m = rules.roleGrowthAfter.exec(after))) hits.push({ role: growthOf(m), start, end: afterEnd(m) });
   const noun = rules.nounBefore.exec(before);

@@ -18,6 +18,8 @@ export interface PercentRules {
   /** Global regex of percentages, for `matchSentences`; groups `sign`, `num`. */
   regex: RegExp;
   forecast: RegExp;
+  /** At the end: a role word and "and" ("revenue and profit rose 16% and 20%"). */
+  joinedBefore: RegExp;
   /** At the end: role word, fillers, verb of growth ("revenue rose by "). */
   roleVerbBefore: RegExp;
   /** At the end: role word and fillers ("Der Umsatz ist um "), with `verbAfter` at the start after the value. */
@@ -39,7 +41,7 @@ export interface PercentRules {
 }
 
 function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentRules {
-  const { roles, roleHead, figureFiller, forecast } = moneyRules(lang);
+  const { roles, roleHead, figureFiller, forecast, joinedBefore } = moneyRules(lang);
   const roleGrowth = (['revenue', 'profit'] as const).map((k) => `(?<${k}>${words(lex.roleGrowth[k])})`).join('|');
   // A fall is no growth: verbs of falling do not stand in a chain towards a value.
   const filler = `(?:${words([...money.filler.filter((f) => !money.declineVerbs.includes(f)), ...lex.yoy, ...money.delta])}|${PERCENT_FIGURE}|${figureFiller})`;
@@ -58,6 +60,7 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
       'giu',
     ),
     forecast,
+    joinedBefore,
     roleVerbBefore: new RegExp(`${roleHead}(?:\\s+${filler})*\\s+(?:${growth})(?:\\s+${filler})*\\s*$`, 'iu'),
     roleBefore: new RegExp(`${roleHead}(?:\\s+${filler})*\\s*$`, 'iu'),
     verbAfter: new RegExp(`^\\s*(?:${filler}\\s+){0,3}?${words(lex.after)}`, 'iu'),

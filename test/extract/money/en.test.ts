@@ -60,6 +60,21 @@ moneyCorpus(
     ['Ubisoft cut its $200 million budget for the game.', [{ amount: 200e6, currency: 'USD', role: 'budget', evidence: '$200 million budget' }]],
     // "budget cut" names a cut, not the budget.
     ['A $200 million budget cut hit the studio.', [{ amount: 200e6, currency: 'USD', evidence: '$200 million' }]],
+    // Role words joined like the amounts do not say which amount is which.
+    [
+      'Revenue and profit rose to $11 billion and $3 billion, respectively.',
+      [
+        { amount: 11e9, currency: 'USD', evidence: '$11 billion' },
+        { amount: 3e9, currency: 'USD', evidence: '$3 billion' },
+      ],
+    ],
+    [
+      'It reported $11 billion in revenue and profit of $3 billion.',
+      [
+        { amount: 11e9, currency: 'USD', role: 'revenue', evidence: '$11 billion in revenue' },
+        { amount: 3e9, currency: 'USD', role: 'profit', evidence: 'profit of $3 billion' },
+      ],
+    ],
     ['It paid $2 billion in income tax.', [{ amount: 2e9, currency: 'USD', evidence: '$2 billion' }]],
     // The revenue of one business line is not the company's revenue.
     ['Advertising revenue was $1 billion.', [{ amount: 1e9, currency: 'USD', evidence: '$1 billion' }]],

@@ -32,6 +32,14 @@ moneyCorpus(
         { amount: 1.1e9, currency: 'EUR', role: 'profit', evidence: "résultat net de 1,1 milliard d'euros" },
       ],
     ],
+    // Role words joined like the amounts do not say which amount is which.
+    [
+      "Le chiffre d'affaires et le bénéfice ont atteint 11 milliards d'euros et 3 milliards d'euros.",
+      [
+        { amount: 11e9, currency: 'EUR', evidence: "11 milliards d'euros" },
+        { amount: 3e9, currency: 'EUR', evidence: "3 milliards d'euros" },
+      ],
+    ],
     ['Le transfert a coûté 80 M€.', [{ amount: 80e6, currency: 'EUR', role: 'cost', evidence: 'coûté 80 M€' }]],
   ],
   [

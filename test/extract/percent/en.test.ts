@@ -32,6 +32,13 @@ percentCorpus(
         { value: 30, evidence: '30%' },
       ],
     ],
+    [
+      'Revenue and profit rose 16% and 20%, respectively.',
+      [
+        { value: 16, evidence: '16%' },
+        { value: 20, evidence: '20%' },
+      ],
+    ],
     ['Subscribers grew 9%.', [{ value: 9, evidence: '9%' }]],
     ['Net income of $3.1 billion, an increase of 12%, beat estimates.', [{ value: 12, role: 'profit-growth', evidence: 'an increase of 12%' }]],
     // An expectation is not the result.

@@ -14,6 +14,13 @@ percentCorpus(
     ['Se produjo un aumento del 16 % de las ventas.', [{ value: 16, role: 'revenue-growth', evidence: 'un aumento del 16 % de las ventas' }]],
     ['Marea Films facturó 12 millones de euros, un 20 % más que el año anterior.', [{ value: 20, role: 'revenue-growth', evidence: 'un 20 % más' }]],
     ['Las ganancias subieron un 12,5 %.', [{ value: 12.5, role: 'profit-growth', evidence: 'ganancias subieron un 12,5 %' }]],
+    [
+      'Los ingresos y el beneficio crecieron un 16 % y un 20 %.',
+      [
+        { value: 16, evidence: '16 %' },
+        { value: 20, evidence: '20 %' },
+      ],
+    ],
     ['Los costes aumentaron un 10 %.', [{ value: 10, evidence: '10 %' }]],
     ['Telefónica controla el 25 % de la filial.', [{ value: 25, evidence: '25 %' }]],
     ['La facturación fue un 7 % superior.', [{ value: 7, role: 'revenue-growth', evidence: 'facturación fue un 7 % superior' }]],
