@@ -21,6 +21,8 @@ fs.writeFileSync(
     'La consejera delegada, Anke Brandt, explicó que la nueva máquina trabaja diez veces más rápido que la anterior.',
 );
 const ESC = /\u001b/;
+/** Loading and extracting take seconds on a busy machine. */
+const SLOW = 60_000;
 const STACK = /\bat .*:\d+:\d+/;
 
 describe('the lesson without a terminal', () => {
@@ -35,14 +37,14 @@ describe('the lesson without a terminal', () => {
     expect(io.out()).toMatch(/\nPREGUNTAS\n=+\n/);
     expect(io.out()).toMatch(/\n1\. \[[^\]]+\] /);
     expect(io.out()).not.toMatch(ESC);
-  });
+  }, SLOW);
 
   it('leaves the summaries out with --no-summary, and takes the language from the locale', async () => {
     const io = captureIo({ LANG: 'nb_NO.UTF-8' });
     expect(await main(['--no-summary', '--count', '2', dir], io)).toBe(0);
     expect(io.out()).toMatch(/^SPØRSMÅL\n/);
     expect(io.err()).toContain('Ikke en terminal');
-  });
+  }, SLOW);
 
   it('answers bad flags in one line with exit 2', async () => {
     for (const [args, message] of [
@@ -56,7 +58,7 @@ describe('the lesson without a terminal', () => {
       expect(io.err()).toMatch(message);
       expect(io.err().trim().split('\n')).toHaveLength(1);
     }
-  });
+  }, SLOW);
 });
 
 describe('the built lesson', () => {
@@ -69,11 +71,11 @@ describe('the built lesson', () => {
     expect(run.stderr).not.toMatch(/raw mode/i);
     expect(run.stderr).not.toMatch(STACK);
     expect(run.stdout).toContain('RÉSUMÉS');
-  });
+  }, SLOW);
 
   it('lists the lesson flags in --help', () => {
     const help = spawnSync(process.execPath, [cli, 'quiz', '--help'], { encoding: 'utf8' }).stdout;
     for (const flag of ['--lang', '--seed', '--count', '--articles', '--name', '--results', '--no-summary', '[paths...]']) expect(help).toContain(flag);
     expect(spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout).toMatch(/quiz \[options\] \[paths\.\.\.\] +the interactive lesson \(the default\)/);
-  });
+  }, SLOW);
 });
