@@ -14,6 +14,11 @@ export interface RankedSentence {
   score: number;
 }
 
+/**
+ * Only the first quotable sentences are ranked: the core of a report is up front,
+ * and the similarity graph grows with the square of its size.
+ */
+const MAX_CANDIDATES = 150;
 const MIN_WORDS = 6;
 const MAX_WORDS = 70;
 const DAMPING = 0.85;
@@ -66,7 +71,10 @@ export interface Ranking {
 }
 
 export function rankSentences(article: Article): Ranking {
-  const candidates = article.sentences.map((sentence, index) => ({ sentence, index })).filter((c) => isQuotable(article.body, c.sentence));
+  const candidates = article.sentences
+    .map((sentence, index) => ({ sentence, index }))
+    .filter((c) => isQuotable(article.body, c.sentence))
+    .slice(0, MAX_CANDIDATES);
   const n = candidates.length;
   const tokens = candidates.map((c) => words(c.sentence.text).map(stem));
   const df = new Map<string, number>();

@@ -32,7 +32,9 @@ function mainActor(article: Article, facts: readonly Fact[]): OrganizationFact |
   const byKey = new Map<string, OrganizationFact[]>();
   for (const f of factsOf(facts, 'organization')) {
     if (sources.has(f.name.toLowerCase()) || sources.has(f.canonical.toLowerCase())) continue;
-    byKey.set(f.canonical, [...(byKey.get(f.canonical) ?? []), f]);
+    const mentions = byKey.get(f.canonical);
+    if (mentions) mentions.push(f);
+    else byKey.set(f.canonical, [f]);
   }
   const end = openingEnd(article);
   let best: OrganizationFact[] | undefined;

@@ -77,4 +77,17 @@ describe('quotes', () => {
     expect(texts.some((t) => t.endsWith('»'))).toBe(false);
     for (const q of quotesOf(a)) expect(a.body.slice(q.evidence.start, q.evidence.end)).toBe(q.text);
   });
+
+  it('stays fast on a very long article, quoting from its start', () => {
+    const words = ['harbour', 'council', 'bridge', 'ferry', 'budget', 'workers', 'storm', 'engineers', 'residents', 'tunnel', 'crane', 'schedule', 'pier', 'mayor', 'traffic', 'concrete', 'lighthouse'];
+    // Sentences that differ from each other: each draws its own words from the list.
+    const paragraph = (i: number) =>
+      `The ${words[i % 17]} and the ${words[(i * 7 + 3) % 17]} met the ${words[(i * 5 + 1) % 17]} near the ${words[(i * 3 + 2) % 17]} on day ${i}.`;
+    const long = article(Array.from({ length: 4000 }, (_, i) => paragraph(i)).join('\n'), 'en');
+    const started = performance.now();
+    const quotes = quotesOf(long);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(quotes.length).toBe(3);
+    expect(quotes.every((q) => q.evidence.start < long.body.length / 10)).toBe(true);
+  });
 });
