@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './corpus/paths.js';
+import { runCompare } from './commands/compare.js';
+import { runExport } from './commands/export.js';
 import { runFacts } from './commands/facts.js';
+import { runGrade } from './commands/grade.js';
+import { runQuestions } from './commands/questions.js';
+import { runReport } from './commands/report.js';
+import { runSummary } from './commands/summary.js';
 import { runQuiz, DEFAULT_COUNT, type QuizOptions } from './commands/quiz.js';
 import { EXIT, processIo, UserError, type Io } from './util/io.js';
 
@@ -37,6 +43,66 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
     .option('--json', 'print JSON')
     .action((paths: string[], opts: { json?: boolean }) => setExit(runFacts(paths, opts, io)));
+
+  program
+    .command('summary')
+    .description("summarize each article in the reader's language")
+    .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
+    .option('--lang <code>', 'language of the summaries: en, de, nl, nb, es, fr (default: from the locale, else en)')
+    .option('--json', 'print JSON')
+    .action((paths: string[], opts: { lang?: string; json?: boolean }) => setExit(runSummary(paths, opts, io)));
+
+  program
+    .command('questions')
+    .description('build the multiple-choice questions (a question bank)')
+    .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
+    .option('--lang <code>', 'language of the questions (default: from the locale, else en)')
+    .option('--seed <n>', 'seed for the choice and order of questions and options')
+    .option('--count <n>', 'number of questions (default: all)')
+    .option('--json', 'print the bank as JSON')
+    .action((paths: string[], opts: { lang?: string; seed?: string; count?: string; json?: boolean }) =>
+      setExit(runQuestions(paths, opts, io)),
+    );
+
+  program
+    .command('export')
+    .description('export the questions for a classroom platform')
+    .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
+    .requiredOption('--format <format>', 'gift, moodle-xml, qti, anki, csv or markdown')
+    .option('--lang <code>', 'language of the questions (default: from the locale, else en)')
+    .option('--seed <n>', 'seed for the choice and order of questions and options')
+    .option('--count <n>', 'number of questions (default: all)')
+    .option('--bank <file>', 'export this question bank (JSON) instead of building one')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .action((paths: string[], opts: { format: string; lang?: string; seed?: string; count?: string; bank?: string; output?: string }) =>
+      setExit(runExport(paths, opts, io)),
+    );
+
+  program
+    .command('grade')
+    .description('grade a file of answers against a question bank')
+    .requiredOption('--bank <file>', 'the question bank (JSON)')
+    .requiredOption('--answers <file>', 'the answers (JSON)')
+    .option('--name <name>', 'the name saved with the results')
+    .option('--save <path>', 'save a results file (a file, or a folder for a generated name)')
+    .option('--json', 'print JSON')
+    .action((opts: { bank: string; answers: string; name?: string; save?: string; json?: boolean }) => setExit(runGrade(opts, io)));
+
+  program
+    .command('report')
+    .description('a class report from many results files')
+    .argument('<paths...>', 'results files or folders of them')
+    .option('--lang <code>', 'language of the report (default: from the locale, else en)')
+    .option('--json', 'print JSON')
+    .action((paths: string[], opts: { lang?: string; json?: boolean }) => setExit(runReport(paths, opts, io)));
+
+  program
+    .command('compare')
+    .description('compare the articles: what each states, where they agree and differ')
+    .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
+    .option('--lang <code>', 'language of the comparison (default: from the locale, else en)')
+    .option('--json', 'print JSON')
+    .action((paths: string[], opts: { lang?: string; json?: boolean }) => setExit(runCompare(paths, opts, io)));
 
   return program;
 }
