@@ -16,6 +16,7 @@ import { findWorks, type WorkMention } from './work/index.js';
 
 /** The opening of an article: its first sentences. */
 const OPENING = 3;
+/** Facts whose paragraph makes a work named there central. */
 const KEY_FACTS = new Set<Fact['kind']>(['speedup', 'budget', 'money', 'percent']);
 
 function occurrences(body: string, name: string): number {
@@ -47,6 +48,7 @@ function mainActor(article: Article, facts: readonly Fact[]): OrganizationFact |
   return best?.[0];
 }
 
+/** The work named most often among those the article treats as central (see above); never a person's or organization's name. */
 function mainWork(article: Article, facts: readonly Fact[]): WorkMention | undefined {
   const names = new Set(
     facts.flatMap((f) => (f.kind === 'organization' || f.kind === 'person' || f.kind === 'source' ? [f.name.toLowerCase()] : [])),

@@ -37,6 +37,7 @@ const NONE: Array<[Lang, string]> = [
   ['en', 'They plan to film The Crossing in Norway next year.'],
   ['en', 'Investors joined the Series A round of the start-up.'],
   ['en', 'Everyone remembers the film Gone with the Wind.'],
+  ['en', "Critics still praise the film 'Schindler's List' today."],
   ['en', 'The studio opened the film Dune on Friday in cinemas.'],
   ['en', 'The network renewed the series Night Harbour for a second season.'],
   ['de', 'Die Forscher planen eine Serie von Experimenten.'],

@@ -49,7 +49,8 @@ function quotedTitle(rest: string, rules: WorkRules): { title: string; end: numb
   const from = m[0].length;
   let to = from;
   while (to < rest.length && to - from <= 80 && !closers.includes(rest[to]!) && !'\n"“”„«»'.includes(rest[to]!)) to++;
-  if (to >= rest.length || !closers.includes(rest[to]!)) return undefined;
+  // A closing mark right before a letter is an apostrophe ("'Schindler's List'"): the extent is unclear.
+  if (to >= rest.length || !closers.includes(rest[to]!) || /\p{L}/u.test(rest[to + 1] ?? '')) return undefined;
   const title = rest.slice(from, to).trim();
   if (!/^[\p{Lu}\d]/u.test(title)) return undefined;
   return { title, end: to + 1 };
@@ -97,9 +98,10 @@ function endsInName(title: string, names: ReadonlySet<string>): boolean {
 /** Every work named with its genre, in text order. `names` (lower case) are people and organizations, never titles. */
 export function findWorks(article: Article, names: ReadonlySet<string>): WorkMention[] {
   const rules = RULES[article.language];
+  const patterns = genrePattern(rules);
   const out: WorkMention[] = [];
   for (const sentence of article.sentences) {
-    for (const [re, genre] of genrePattern(rules)) {
+    for (const [re, genre] of patterns) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sentence.text))) {
