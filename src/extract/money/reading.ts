@@ -87,6 +87,8 @@ function roleAround(text: string, a: Amount, link: Link, rules: MoneyRules): Hit
   if (link.checkDelta && rules.delta.test(textBefore(text, a.start).text)) return undefined;
   let pre = rules.roleBefore.exec(before.text);
   let post = rules.roleAfterLinked.exec(after) ?? rules.roleAfterDirect.exec(after);
+  // "compared with revenue of $9 billion": the comparison word may stand before the role word.
+  if (pre && rules.previous.test(before.text.slice(0, pre.index))) pre = null;
   if (pre && link.joinedToNext && rules.joinedBefore.test(before.text.slice(0, pre.index))) pre = null;
   if (post && link.joinedToPrevious && rules.joinedAfter.test(after.slice(post.index + post[0].length))) post = null;
   const hits: Hit[] = [];

@@ -88,7 +88,8 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
     joinedAfter: new RegExp(`^\\s*(?:${words(lex.and)}|&)\\s*(?:${roles})`, 'iu'),
     joiner: new RegExp(`^\\s*(?:${words(lex.and)}|&)\\s*$`, 'iu'),
     delta: new RegExp(`${changeLink}\\s*$`, 'iu'),
-    previous: new RegExp(`${words(lex.previous)}\\s*$`, 'iu'),
+    // An article may follow: "compared with the", "tegen een".
+    previous: new RegExp(`${words(lex.previous)}\\s*(?:[${LETTER}'’]{1,5}\\s*)?$`, 'iu'),
     earlier: new RegExp(`^\\s*(?:[${LETTER}-]+\\s+){0,2}?${words(lex.earlier)}`, 'iu'),
     perUnit: new RegExp(`^\\s*${words(lex.perUnit)}`, 'iu'),
     forecast: new RegExp(`(?<!(?:than|enn|als|dan|lo|que)\\s+)${words(lex.forecast)}`, 'iu'),

@@ -28,6 +28,13 @@ moneyCorpus(
         { amount: 9.5e9, currency: 'USD', evidence: '$9.5bn' },
       ],
     ],
+    [
+      'Revenue was $11 billion, compared with revenue of $9 billion in 2023.',
+      [
+        { amount: 11e9, currency: 'USD', role: 'revenue', evidence: 'Revenue was $11 billion' },
+        { amount: 9e9, currency: 'USD', evidence: '$9 billion' },
+      ],
+    ],
     ['Canadian miner Teck reported C$4.1 billion in revenue.', [{ amount: 4.1e9, currency: 'CAD', role: 'revenue', evidence: 'C$4.1 billion in revenue' }]],
     ['Earnings of $1.50 per share topped estimates.', [{ amount: 1.5, currency: 'USD', evidence: '$1.50' }]],
     [

@@ -17,6 +17,14 @@ moneyCorpus(
         { amount: 2.4e9, currency: 'USD', evidence: '2,4 miljard dollar' },
       ],
     ],
+    // The comparison value gets no role, even with its own role word.
+    [
+      'De omzet steeg naar 4 miljard euro, tegen een omzet van 3 miljard euro vorig jaar.',
+      [
+        { amount: 4e9, currency: 'EUR', role: 'revenue', evidence: 'omzet steeg naar 4 miljard euro' },
+        { amount: 3e9, currency: 'EUR', evidence: '3 miljard euro' },
+      ],
+    ],
     ['De renovatie kostte 2,8 miljoen euro.', [{ amount: 2.8e6, currency: 'EUR', role: 'cost', evidence: 'kostte 2,8 miljoen euro' }]],
     ['Het museum kreeg een gift van 500.000 euro.', [{ amount: 500000, currency: 'EUR', evidence: '500.000 euro' }]],
     // An expected revenue is not the result.
