@@ -124,7 +124,7 @@ export function layoutMatrix(view: CompareView, { width, height, page = 0 }: Mat
   const statusW = Math.max(displayWidth(t.statusColumn), ...Object.values(t.status).map(displayWidth));
   const widest = (rs: readonly Row[]) => Math.min(MAX_CELL, Math.max(1, ...rs.flatMap((r) => files.map((f) => displayWidth(cellText(view, r, f)))), ...files.map((f) => displayWidth(view.names[f] ?? f))));
   const cell = { max: widest(rows), figures: widest(rows.filter(isFigureRow)) };
-  const labelMax = Math.max(displayWidth(t.factColumn), ...Object.values(t.groups).map(displayWidth), ...rows.map((r) => displayWidth(label(r))));
+  const labelMax = Math.max(displayWidth(t.factColumn), ...rows.map((r) => displayWidth(label(r))));
   const { labelW, cellW, perPage } = columns(width, files.length, labelMax, cell, statusW);
   const columnPages = Math.max(1, Math.ceil(files.length / perPage));
 
@@ -132,7 +132,7 @@ export function layoutMatrix(view: CompareView, { width, height, page = 0 }: Mat
   const needFooter = columnPages > 1 || (height !== undefined && body.length + 1 > height);
   const rowPages = height === undefined ? [body] : chunk(body, Math.max(1, height - 1 - (needFooter ? 1 : 0)));
   const pages = columnPages * rowPages.length;
-  const current = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
+  const current = Number.isFinite(page) ? Math.min(Math.max(0, Math.trunc(page)), pages - 1) : 0;
   const shown = files.slice(Math.floor(current / rowPages.length) * perPage).slice(0, perPage);
 
   const line = (first: string, cells: string[], status: string) =>

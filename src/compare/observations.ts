@@ -7,7 +7,7 @@ import type { Evidence, Lang, PersonRole } from '../facts.js';
 import { catalog, languageName } from '../i18n/catalog.js';
 import { formatValue } from './format-value.js';
 import { displayOrder, isFigureRow, rowName } from './labels.js';
-import { cellValues, sameValue, type Matrix, type Row, type StatedValue } from './matrix.js';
+import { cellValues, type Matrix, type Row, type StatedValue } from './matrix.js';
 import { sharedPassages } from './passages.js';
 
 export type ObservationKind =
@@ -47,19 +47,20 @@ function list(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 }
 
-/** The values stated for a row, grouped by agreement, each with the articles (in article order) and facts that state it. */
-function valueGroups(row: Row, files: readonly string[]): Array<{ value: StatedValue; entries: Array<{ file: string; value: StatedValue }> }> {
-  const groups: Array<{ value: StatedValue; entries: Array<{ file: string; value: StatedValue }> }> = [];
+/**
+ * The values stated for a row, grouped by how they read ("about $11 billion"
+ * and "$11 billion" apart, so that no article is said to state what it does
+ * not), each with the articles (in article order) and the facts.
+ */
+function valueGroups(row: Row, files: readonly string[], lang: Lang): Array<{ text: string; entries: Array<{ file: string; value: StatedValue }> }> {
+  const groups = new Map<string, Array<{ file: string; value: StatedValue }>>();
   for (const file of files) {
-    const cell = row.cells[file];
-    if (!cell) continue;
-    for (const value of cellValues(cell)) {
-      const group = groups.find((g) => sameValue(g.value, value));
-      if (group) group.entries.push({ file, value });
-      else groups.push({ value, entries: [{ file, value }] });
+    for (const value of row.cells[file] ? cellValues(row.cells[file]!) : []) {
+      const text = formatValue(value.fact, lang) ?? '';
+      groups.set(text, [...(groups.get(text) ?? []), { file, value }]);
     }
   }
-  return groups;
+  return [...groups].map(([text, entries]) => ({ text, entries }));
 }
 
 function figureObservations(ctx: ObservationContext, files: readonly string[]): Observation[] {
@@ -69,10 +70,10 @@ function figureObservations(ctx: ObservationContext, files: readonly string[]): 
   for (const row of matrix.rows.filter(isFigureRow)) {
     const label = rowName(row, matrix, lang);
     if (row.status === 'differ') {
-      const groups = valueGroups(row, files);
+      const groups = valueGroups(row, files, lang);
       const parts = groups.map((g) => {
         const names = [...new Set(g.entries.map((e) => e.file))].map(nameOf);
-        return t.differGroup(formatValue(g.value.fact, lang) ?? '', list(names, lang), names.length);
+        return t.differGroup(g.text, list(names, lang), names.length);
       });
       out.push({
         kind: 'figure-differs',

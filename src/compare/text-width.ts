@@ -41,13 +41,14 @@ export function fit(text: string, width: number): string {
 /**
  * Word-wraps `text` to `width` columns, keeping its leading spaces on the
  * first line; continuation lines start with `indent`. A word longer than a
- * line is cut.
+ * line is cut. No-break spaces do not break.
  */
 export function wrap(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
   const lead = /^ */.exec(text)![0];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break: a no-break space keeps its neighbours together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     if (line === '') line = lead + word;
     else if (displayWidth(`${line} ${word}`) <= width) line += ` ${word}`;
     else {

@@ -17,7 +17,7 @@ describe('row names in the reader’s language', () => {
   it('names a known institution in the reader’s language', () => {
     expect(rowName(row(`organization:${goya}`), m, 'es')).toBe('Academia de Cine');
     expect(rowName(row(`organization:${goya}`), m, 'nb')).toBe('Goya-akademiet');
-    expect(rowLabel(row(`organization:${goya}`), m, 'fr')).toBe('Organisation : Académie des Goya');
+    expect(rowLabel(row(`organization:${goya}`), m, 'fr')).toBe('Organisation\u00a0: Académie des Goya');
   });
 
   it('names another organization as written', () => {

@@ -47,7 +47,7 @@ describe('observations on the hand-built ferry story', () => {
     const nb = compareArticles(ferryStory(), 'nb').observations.map((o) => o.text);
     expect(nb).toContain('Hastighetsøkning: A og B oppgir 10 ganger; C oppgir 3 ganger.');
     const fr = compareArticles(ferryStory(), 'fr').observations.map((o) => o.text);
-    expect(fr).toContain('Accélération : A et B indiquent 10 fois ; C indique 3 fois.');
+    expect(fr).toContain('Accélération\u00a0: A et B indiquent 10 fois\u00a0; C indique 3 fois.');
     const nl = compareArticles(ferryStory(), 'nl').observations.map((o) => o.text);
     expect(nl).toContain('Versnelling: A en B noemen 10 keer; C noemt 3 keer.');
   });
@@ -70,6 +70,18 @@ describe('observations on other sets', () => {
     const a = article('Según EFE, la empresa facturó 500 millones de euros.', 'es', 'solo');
     const v = compareArticles([facts(a).source('Según EFE', 'EFE').money('500 millones de euros', 5e8, 'EUR', 'revenue').done()], 'es');
     expect(v.observations).toEqual([]);
+  });
+
+  it('tells each article’s value as it states it, an approximate one apart from an exact one', () => {
+    const text = (n: string) => `Le groupe a réalisé un chiffre d’affaires de ${n} milliards d’euros en 2024.`;
+    const [a, b, c] = [['2,3', 2.3e9, false], ['2,4', 2.4e9, true], ['2,5', 2.5e9, false]].map(([n, amount, approximate], i) => {
+      const art = article(text(approximate ? `près de ${n}` : (n as string)), 'fr', `fr-${i}`);
+      return facts(art).money(`${n} milliards d’euros`, amount as number, 'EUR', 'revenue', approximate as boolean).done();
+    });
+    const v = compareArticles([a!, b!, c!], 'fr');
+    expect(v.observations.map((o) => o.text.replace(/\u00a0/g, ' '))).toEqual([
+      "Chiffre d'affaires : A indique 2,3 milliards d'euros ; B indique environ 2,4 milliards d'euros ; C indique 2,5 milliards d'euros.",
+    ]);
   });
 
   it('does not list an organization cited as a source twice', () => {
