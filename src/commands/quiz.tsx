@@ -39,6 +39,7 @@ export interface QuizOptions {
 /** Questions in a lesson unless --count says otherwise. */
 export const DEFAULT_COUNT = 12;
 const PLAIN_WIDTH = 80;
+const CLEAR_LINE = '\r\u001b[2K';
 
 export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
@@ -46,15 +47,18 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   const count = parseCount(options.count) ?? DEFAULT_COUNT;
   const { articles: loaded, exitCode } = loadInputs(paths, io);
   const articles = options.articles === undefined ? loaded : selectArticles(loaded, options.articles);
-  const lesson = createLesson(extractAll(articles), { seed, count });
   const summaries = options.summary !== false;
+  const t = catalog(lang).ui.plain;
+  const read = () => createLesson(extractAll(articles), { seed, count });
 
   if (!io.stdin?.isTTY || !io.stdout.isTTY) {
-    const t = catalog(lang).ui.plain;
     io.stderr.write(`eternaut-quiz: ${t.notTerminal}\n${t.seeCommands}\n`);
-    io.stdout.write(renderLessonText(lesson, { lang, seed, width: PLAIN_WIDTH, summaries }));
+    io.stdout.write(renderLessonText(read(), { lang, seed, width: PLAIN_WIDTH, summaries }));
     return exitCode;
   }
+  // Reading takes a moment; the line goes once the lesson is drawn (Ctrl-C meanwhile just stops).
+  io.stdout.write(t.loading);
+  const lesson = read();
   const init: Init = {
     lang,
     pickLanguage: options.lang === undefined,
@@ -64,6 +68,7 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
     skipSummaries: !summaries,
     now: Date.now(),
   };
+  io.stdout.write(CLEAR_LINE);
   const target: ResultsTarget = { dir: options.results ?? defaultResultsDir(io.env), seed, ...(options.name ? { name: options.name } : {}) };
   const code = await runInteractive(lesson, init, target, io);
   return code === EXIT.ok ? exitCode : code;

@@ -74,6 +74,7 @@ export const ui: UiText = {
     notSaved: 'Die Ergebnisse konnten nicht gespeichert werden',
   },
   plain: {
+    loading: 'Die Artikel werden gelesen …',
     notTerminal: 'Kein Terminal: Die interaktive Lektion braucht eines, darum folgt die Lektion als Text.',
     seeCommands: 'Für Skripte: eternaut-quiz summary, eternaut-quiz questions, eternaut-quiz grade (eternaut-quiz --help).',
     summaries: 'Zusammenfassungen',

@@ -76,6 +76,7 @@ export const ui: UiText = {
     notSaved: 'The results could not be saved',
   },
   plain: {
+    loading: 'Reading the articles…',
     notTerminal: 'Not a terminal: the interactive lesson needs one, so here is the lesson as text.',
     seeCommands: 'For scripts, see: eternaut-quiz summary, eternaut-quiz questions, eternaut-quiz grade (eternaut-quiz --help).',
     summaries: 'Summaries',

@@ -74,6 +74,7 @@ export const ui: UiText = {
     notSaved: 'No se pudieron guardar los resultados',
   },
   plain: {
+    loading: 'Leyendo los artículos…',
     notTerminal: 'No es una terminal: la lección interactiva necesita una, así que aquí está la lección como texto.',
     seeCommands: 'Para scripts: eternaut-quiz summary, eternaut-quiz questions, eternaut-quiz grade (eternaut-quiz --help).',
     summaries: 'Resúmenes',

@@ -77,6 +77,7 @@ export const ui: UiText = {
     notSaved: 'Les résultats n’ont pas pu être enregistrés',
   },
   plain: {
+    loading: 'Lecture des articles…',
     notTerminal: `Pas de terminal${nb}: la leçon interactive en a besoin, la voici donc sous forme de texte.`,
     seeCommands: `Pour les scripts${nb}: eternaut-quiz summary, eternaut-quiz questions, eternaut-quiz grade (eternaut-quiz --help).`,
     summaries: 'Résumés',

@@ -74,6 +74,7 @@ export const ui: UiText = {
     notSaved: 'Resultatene kunne ikke lagres',
   },
   plain: {
+    loading: 'Leser artiklene …',
     notTerminal: 'Ikke en terminal: den interaktive leksjonen trenger en, så her er leksjonen som tekst.',
     seeCommands: 'For skript: eternaut-quiz summary, eternaut-quiz questions, eternaut-quiz grade (eternaut-quiz --help).',
     summaries: 'Sammendrag',

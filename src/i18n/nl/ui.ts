@@ -74,6 +74,7 @@ export const ui: UiText = {
     notSaved: 'De resultaten konden niet worden bewaard',
   },
   plain: {
+    loading: 'De artikelen worden gelezen…',
     notTerminal: 'Geen terminal: de interactieve les heeft er een nodig, daarom volgt hier de les als tekst.',
     seeCommands: 'Voor scripts: eternaut-quiz summary, eternaut-quiz questions, eternaut-quiz grade (eternaut-quiz --help).',
     summaries: 'Samenvattingen',

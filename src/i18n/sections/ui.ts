@@ -80,6 +80,8 @@ export interface UiText {
   };
   /** Output when stdin or stdout is not a terminal, and on leaving. */
   plain: {
+    /** Shown while the articles are read, before the lesson appears. */
+    loading: string;
     notTerminal: string;
     seeCommands: string;
     summaries: string;
