@@ -55,7 +55,7 @@ export function readPercent(
   // "Revenue and profit rose 16% and 20%": the role word before does not say which value is whose.
   const joined = (m: RegExpExecArray | null) => m && rules.joinedBefore.test(before.slice(0, m.index));
   let m = rules.roleVerbBefore.exec(before);
-  if (m && !joined(m)) hits.push({ role: growthOf(m), start: from + m.index, end });
+  if (m && !joined(m) && !rules.toBefore.test(before)) hits.push({ role: growthOf(m), start: from + m.index, end });
   const roleBefore = rules.roleBefore.exec(before);
   const verbAfter = roleBefore && rules.verbAfter.exec(after);
   if (roleBefore && verbAfter && !joined(roleBefore)) hits.push({ role: growthOf(roleBefore), start: from + roleBefore.index, end: afterEnd(verbAfter) });

@@ -22,6 +22,8 @@ export interface PercentRules {
   joinedBefore: RegExp;
   /** At the end: role word, fillers, verb of growth ("revenue rose by "). */
   roleVerbBefore: RegExp;
+  /** At the end: "to" ("the share of revenue rose to 16%" is a level, not a growth). */
+  toBefore: RegExp;
   /** At the end: role word and fillers ("Der Umsatz ist um "), with `verbAfter` at the start after the value. */
   roleBefore: RegExp;
   verbAfter: RegExp;
@@ -63,6 +65,7 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
     joinedBefore,
     roleVerbBefore: new RegExp(`${roleHead}(?:\\s+${filler})*\\s+(?:${growth})(?:\\s+${filler})*\\s*$`, 'iu'),
     roleBefore: new RegExp(`${roleHead}(?:\\s+${filler})*\\s*$`, 'iu'),
+    toBefore: new RegExp(`${words(money.to)}\\s*$`, 'iu'),
     verbAfter: new RegExp(`^\\s*(?:${filler}\\s+){0,3}?${words(lex.after)}`, 'iu'),
     roleGrowthBefore: new RegExp(`(?:${roleGrowth})(?:\\s+(?:${filler}|${words(lex.nounLink)}))*\\s*$`, 'iu'),
     roleGrowthAfter: new RegExp(`^\\s*${yoy}(?:${roleGrowth})`, 'iu'),

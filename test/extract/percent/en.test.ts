@@ -39,6 +39,8 @@ percentCorpus(
         { value: 20, evidence: '20%' },
       ],
     ],
+    // "to" gives a level, not a growth.
+    ['The share of revenue from ads rose to 16%.', [{ value: 16, evidence: '16%' }]],
     ['Subscribers grew 9%.', [{ value: 9, evidence: '9%' }]],
     ['Net income of $3.1 billion, an increase of 12%, beat estimates.', [{ value: 12, role: 'profit-growth', evidence: 'an increase of 12%' }]],
     // An expectation is not the result.
