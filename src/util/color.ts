@@ -1,14 +1,12 @@
 /**
- * Whether and how much colour to use. chalk reads FORCE_COLOR but ignores
- * NO_COLOR, so the decision is made here, once, for every output.
+ * Whether and how much colour to use. chalk (and so Ink) reads FORCE_COLOR
+ * but ignores NO_COLOR, so the lesson decides here which colours it asks for.
  *
  * FORCE_COLOR wins when set (as in Node itself): "0"/"false" turn colour off,
  * "1"–"3" (or an empty value, "true") force that level. Otherwise a non-empty
  * NO_COLOR turns colour off (https://no-color.org), as do a stream that is not
  * a terminal and TERM=dumb.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
-
 export type ColorLevel = 0 | 1 | 2 | 3;
 
 export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): ColorLevel {
@@ -24,9 +22,4 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): ColorLevel {
   if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
   if (/256/.test(env.TERM ?? '')) return 2;
   return 1;
-}
-
-/** A chalk that colours at `level` and not otherwise. */
-export function chalkAt(level: ColorLevel): ChalkInstance {
-  return new Chalk({ level });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chalkAt, colorLevel } from '../../src/util/color.js';
+import { colorLevel } from '../../src/util/color.js';
 
 describe('colorLevel', () => {
   it('colours a terminal by its capabilities', () => {
@@ -25,10 +25,5 @@ describe('colorLevel', () => {
     expect(colorLevel({ FORCE_COLOR: 'true' }, false)).toBe(1);
     expect(colorLevel({ FORCE_COLOR: '3', NO_COLOR: '1' }, false)).toBe(3);
     expect(colorLevel({ FORCE_COLOR: '9' }, false)).toBe(3);
-  });
-
-  it('gives a chalk that colours only above level 0', () => {
-    expect(chalkAt(0).green('ok')).toBe('ok');
-    expect(chalkAt(1).green('ok')).toBe('\u001b[32mok\u001b[39m');
   });
 });

@@ -11,14 +11,6 @@ export function currentQuestion(round: Round): Question | undefined {
   return round.questions[round.answers.length];
 }
 
-/** The question answered last, with its answer. */
-export function lastAnswered(round: Round): { question: Question; answer: Answer } | undefined {
-  const i = round.answers.length - 1;
-  const question = round.questions[i];
-  const answer = round.answers[i];
-  return question && answer ? { question, answer } : undefined;
-}
-
 export function isFinished(round: Round): boolean {
   return round.answers.length === round.questions.length;
 }

@@ -38,8 +38,6 @@ export type Screen =
   | { name: 'review'; mistake: number; page: number }
   | { name: 'compare'; page: number };
 
-export type ScreenName = Screen['name'];
-
 /** Where the results of a round went. */
 export type SaveOutcome = { ok: true; path: string } | { ok: false; error: string };
 
