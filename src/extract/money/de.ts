@@ -62,9 +62,18 @@ export const de: MoneyLexicon = {
   ],
   genitive: ['des', 'der', 'von', String.raw`für\s+(?:den|die|das)`],
   postLink: ['an'],
-  roleTail: [String.raw`mit\s+[${LETTER}-]+`, String.raw`aus\s+(?:der\s+|dem\s+|den\s+)?[${LETTER}-]+`, String.raw`im\s+[${LETTER}-]*(?:geschäft|segment|bereich|sparte)`],
-  growthVerbs: ['stieg', 'stiegen', 'wuchs', 'wuchsen', 'kletterte', 'kletterten', 'sprang', 'legte', 'legten', String.raw`erhöhte\s+sich`, 'gestiegen', 'gewachsen', 'geklettert'],
-  declineVerbs: ['gekürzt', 'kürzte', 'sank', 'sanken', 'fiel', 'fielen', String.raw`ging\s+zurück`, String.raw`verringerte\s+sich`, 'schrumpfte', 'gesunken', 'gefallen'],
+  roleTail: [
+    String.raw`mit\s+[${LETTER}-]+`, String.raw`aus\s+(?:der\s+|dem\s+|den\s+)?[${LETTER}-]+`,
+    String.raw`im\s+[${LETTER}-]*(?:geschäft|segment|bereich|sparte)`,
+  ],
+  growthVerbs: [
+    'stieg', 'stiegen', 'wuchs', 'wuchsen', 'kletterte', 'kletterten', 'sprang', 'legte', 'legten',
+    String.raw`erhöhte\s+sich`, 'gestiegen', 'gewachsen', 'geklettert',
+  ],
+  declineVerbs: [
+    'gekürzt', 'kürzte', 'sank', 'sanken', 'fiel', 'fielen', String.raw`ging\s+zurück`, String.raw`verringerte\s+sich`,
+    'schrumpfte', 'gesunken', 'gefallen',
+  ],
   delta: ['um'],
   deltaAlone: ['um', 'plus', 'minus'],
   from: ['von'],

@@ -73,8 +73,14 @@ export const en: MoneyLexicon = {
     String.raw`targets?`, 'growth', String.raw`forecasts?`, 'guidance', String.raw`margins?`, String.raw`overruns?`, String.raw`estimates?`,
     'expectations', String.raw`streams?`, 'base', 'gap', 'shortfall', String.raw`figures?`, String.raw`numbers?`, String.raw`reports?`,
   ],
-  growthVerbs: ['raised', 'rose', 'grew', 'increased', 'climbed', 'jumped', 'soared', 'surged', 'gained', 'advanced', 'improved', 'rebounded', 'expanded', String.raw`(?:was|were|is|are)\s+up`, String.raw`went\s+up`],
-  declineVerbs: ['cut', 'trimmed', 'reduced', 'fell', 'dropped', 'declined', 'decreased', 'slipped', 'slid', 'sank', 'tumbled', 'plunged', 'shrank', String.raw`(?:was|were|is|are)\s+down`, String.raw`went\s+down`],
+  growthVerbs: [
+    'raised', 'rose', 'grew', 'increased', 'climbed', 'jumped', 'soared', 'surged', 'gained', 'advanced', 'improved',
+    'rebounded', 'expanded', String.raw`(?:was|were|is|are)\s+up`, String.raw`went\s+up`,
+  ],
+  declineVerbs: [
+    'cut', 'trimmed', 'reduced', 'fell', 'dropped', 'declined', 'decreased', 'slipped', 'slid', 'sank', 'tumbled',
+    'plunged', 'shrank', String.raw`(?:was|were|is|are)\s+down`, String.raw`went\s+down`,
+  ],
   delta: ['by'],
   deltaAlone: ['by', 'up', 'down'],
   from: ['from'],

@@ -64,9 +64,19 @@ export const es: MoneyLexicon = {
   ],
   genitive: [String.raw`de\s+(?:la|los|las)`, 'del', 'de', String.raw`para\s+(?:el|la|los|las)`],
   postLink: ['en', 'de'],
-  roleTail: [String.raw`publicitari[oa]s?`, String.raw`por\s+(?:publicidad|suscripciones|anuncios)`, String.raw`de\s+publicidad`, 'fiscales', 'internacionales', 'digitales'],
-  growthVerbs: ['crecieron', 'creció', 'aumentaron', 'aumentó', 'subieron', 'subió', String.raw`se\s+incrementaron`, String.raw`se\s+incrementó`, 'avanzaron', 'avanzó', 'mejoraron', 'mejoró', 'repuntaron', 'repuntó', 'escalaron', 'escaló', 'crecen', 'suben', 'aumentan'],
-  declineVerbs: ['recortó', 'redujo', 'recortado', 'reducido', 'cayeron', 'cayó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó', 'retrocedieron', 'retrocedió', String.raw`se\s+redujeron`, String.raw`se\s+redujo`, 'caen', 'bajan'],
+  roleTail: [
+    String.raw`publicitari[oa]s?`, String.raw`por\s+(?:publicidad|suscripciones|anuncios)`,
+    String.raw`de\s+publicidad`, 'fiscales', 'internacionales', 'digitales',
+  ],
+  growthVerbs: [
+    'crecieron', 'creció', 'aumentaron', 'aumentó', 'subieron', 'subió', String.raw`se\s+incrementaron`,
+    String.raw`se\s+incrementó`, 'avanzaron', 'avanzó', 'mejoraron', 'mejoró', 'repuntaron', 'repuntó', 'escalaron',
+    'escaló', 'crecen', 'suben', 'aumentan',
+  ],
+  declineVerbs: [
+    'recortó', 'redujo', 'recortado', 'reducido', 'cayeron', 'cayó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó',
+    'retrocedieron', 'retrocedió', String.raw`se\s+redujeron`, String.raw`se\s+redujo`, 'caen', 'bajan',
+  ],
   delta: [String.raw`en\s+un`, String.raw`en\s+el`, 'en', 'un', 'el'],
   deltaAlone: [],
   from: ['de', 'desde'],
@@ -74,7 +84,10 @@ export const es: MoneyLexicon = {
   between: ['entre'],
   and: ['y'],
   range: ['a'],
-  previous: [String.raw`frente\s+a`, String.raw`comparado\s+con`, String.raw`en\s+comparación\s+con`, String.raw`respecto\s+a`, 'desde', 'que', String.raw`tras\s+los`, String.raw`tras\s+las`],
+  previous: [
+    String.raw`frente\s+a`, String.raw`comparado\s+con`, String.raw`en\s+comparación\s+con`, String.raw`respecto\s+a`,
+    'desde', 'que', String.raw`tras\s+los`, String.raw`tras\s+las`,
+  ],
   earlier: [
     String.raw`(?:del|el)\s+año\s+anterior`, String.raw`un\s+año\s+antes`, String.raw`hace\s+un\s+año`,
     String.raw`(?:en\s+)?el\s+mismo\s+(?:periodo|período|trimestre)\s+del\s+año\s+(?:anterior|pasado)`,

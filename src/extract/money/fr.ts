@@ -53,9 +53,18 @@ export const fr: MoneyLexicon = {
   ],
   genitive: [String.raw`de\s+l['’]`, String.raw`de\s+la`, 'du', 'des', 'de', String.raw`d['’]`, String.raw`pour\s+(?:le|la|les|l['’])`],
   postLink: ['de', String.raw`d['’]`, 'en'],
-  roleTail: ['publicitaires?', 'fiscales', String.raw`liée?s?\s+(?:à|aux)`, String.raw`issue?s?\s+d(?:e|u|es)`, String.raw`tirée?s?\s+d(?:e|u|es)`, 'numériques', 'internationales'],
-  growthVerbs: ['progressé', 'augmenté', 'grimpé', 'bondi', 'crû', 'progresse', 'augmente', 'grimpe', 'bondit', String.raw`en\s+hausse`, String.raw`en\s+progression`, String.raw`s['’]est\s+accru`, 'amélioré'],
-  declineVerbs: ['réduit', 'raboté', 'reculé', 'baissé', 'chuté', 'diminué', 'recule', 'baisse', 'chute', 'diminue', String.raw`en\s+baisse`, String.raw`en\s+recul`],
+  roleTail: [
+    'publicitaires?', 'fiscales', String.raw`liée?s?\s+(?:à|aux)`, String.raw`issue?s?\s+d(?:e|u|es)`,
+    String.raw`tirée?s?\s+d(?:e|u|es)`, 'numériques', 'internationales',
+  ],
+  growthVerbs: [
+    'progressé', 'augmenté', 'grimpé', 'bondi', 'crû', 'progresse', 'augmente', 'grimpe', 'bondit',
+    String.raw`en\s+hausse`, String.raw`en\s+progression`, String.raw`s['’]est\s+accru`, 'amélioré',
+  ],
+  declineVerbs: [
+    'réduit', 'raboté', 'reculé', 'baissé', 'chuté', 'diminué', 'recule', 'baisse', 'chute', 'diminue',
+    String.raw`en\s+baisse`, String.raw`en\s+recul`,
+  ],
   delta: ['de', String.raw`d['’]`],
   deltaAlone: [],
   from: ['de', String.raw`d['’]`],

@@ -22,14 +22,15 @@ interface Hit {
   end: number;
 }
 
-/** Where the role words before the amount end, and whether a change right before it is to be checked. */
+/** How an amount stands to the words and amounts before it. */
 interface Link {
+  /** Where the role words before the amount end: before "from" in "revenue rose from $1.5 billion to …". */
   roleEnd: number;
+  /** Whether a verb or preposition of change right before the amount makes it a difference. */
   checkDelta: boolean;
-  ranged: boolean;
   /** Joined to the next or previous amount by "and" ("$11 billion and $3 billion"). */
-  joinedToNext?: boolean;
-  joinedToPrevious?: boolean;
+  joinedToNext: boolean;
+  joinedToPrevious: boolean;
 }
 
 const overlaps = (a: Amount, start: number, end: number) => a.end > start && a.start < end;
@@ -38,11 +39,18 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
   const dropped = new Set<Amount>();
   const ranged = new Set<Amount>();
   const links = new Map<Amount, Link>();
-  for (const a of amounts) {
+  const joined = (from: Amount | undefined, to: Amount | undefined) =>
+    from !== undefined && to !== undefined && rules.joiner.test(text.slice(from.end, to.start));
+  amounts.forEach((a, i) => {
     // "$1.5-2 billion": the first figure has no magnitude of its own.
     if (!a.scaled && rules.rangeContinues.test(textAfter(text, a.end))) dropped.add(a);
     const before = textBefore(text, a.start);
-    const link: Link = { roleEnd: a.start, checkDelta: true, ranged: false };
+    const link: Link = {
+      roleEnd: a.start,
+      checkDelta: true,
+      joinedToNext: joined(a, amounts[i + 1]),
+      joinedToPrevious: joined(amounts[i - 1], a),
+    };
     const fromTo = rules.fromTo.exec(before.text);
     const deltaLink = fromTo ? null : rules.deltaLink.exec(before.text);
     const range = fromTo || deltaLink ? null : (rules.between.exec(before.text) ?? rules.range.exec(before.text));
@@ -52,11 +60,11 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
       const inside = amounts.filter((b) => b !== a && overlaps(b, itemStart, itemEnd));
       if (fromTo) inside.forEach((b) => dropped.add(b));
       if (range) [a, ...inside].forEach((b) => ranged.add(b));
-      const linkStart = before.from + (found.indices!.groups!.link?.[0] ?? itemStart - before.from);
-      if (fromTo || deltaLink) Object.assign(link, { roleEnd: linkStart, checkDelta: false });
+      const linkAt = found.indices!.groups!.link;
+      if (linkAt && !range) Object.assign(link, { roleEnd: before.from + linkAt[0], checkDelta: false });
     }
     links.set(a, link);
-  }
+  });
   // Expected revenue or profit is not the result; a planned cost or budget is still the cost or budget.
   const forecast = rules.forecast.test(text);
   return amounts
@@ -64,12 +72,7 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
     .map((a) => {
       const reading: MoneyReading = { amount: a, start: a.start, end: a.end };
       if (ranged.has(a)) return reading;
-      const link = links.get(a)!;
-      const i = amounts.indexOf(a);
-      const joined = (b: Amount | undefined, from: number, to: number) => b !== undefined && rules.joiner.test(text.slice(from, to));
-      link.joinedToNext = joined(amounts[i + 1], a.end, amounts[i + 1]?.start ?? 0);
-      link.joinedToPrevious = joined(amounts[i - 1], amounts[i - 1]?.end ?? 0, a.start);
-      const hit = roleAround(text, a, link, rules);
+      const hit = roleAround(text, a, links.get(a)!, rules);
       if (hit && hit.role !== 'other' && !(forecast && (hit.role === 'revenue' || hit.role === 'profit'))) {
         reading.role = hit.role;
         reading.start = Math.min(hit.start, a.start);

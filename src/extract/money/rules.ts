@@ -16,14 +16,11 @@ export type RoleOrOther = MoneyRole | 'other';
 const ROLE_KEYS: readonly RoleOrOther[] = ['other', 'revenue', 'profit', 'budget', 'cost'];
 
 export interface MoneyRules {
-  lexicon: MoneyLexicon;
   grammar: AmountGrammar;
   /** Regex source of the role words, one named group per role. */
   roles: string;
   /** Regex source of a role word with its complement ("budget de l'édition"), one named group per role. */
   roleHead: string;
-  /** Regex source of the words that may follow a role word before a value ("rose 16% in the quarter to"). */
-  chain: string;
   /** Regex source of a bare figure standing in such a chain ("1 Mrd."). */
   figureFiller: string;
   /** A role word and its chain of fillers at the end of the text. */
@@ -67,18 +64,17 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
   const roleHead = `(?:${roles})${complement}:?`;
   const figureFiller = `\\d[\\d.,]*(?:\\s?(?:${grammar.scale}))?`;
   const filler = `(?:${words(lex.filler)}|${PERCENT_FIGURE}|${figureFiller})`;
-  // "Revenue rose 16%, to $11 billion": a comma may stand before "to".
+  // The words between a role word and its value ("rose 16% in the quarter to");
+  // a comma may stand before "to" ("Revenue rose 16%, to $11 billion").
   const chain = `(?:\\s+${filler}|,\\s+${words(lex.to)})*`;
   const change = words([...lex.growthVerbs, ...lex.declineVerbs]);
   const changeLink = `(?:${change}(?:\\s+${words(lex.delta)})?|${words(lex.deltaAlone)})`;
   const item = `(?<item>${grammar.figure})`;
   const notTail = `(?!\\s+${words(lex.roleTail)})`;
   return {
-    lexicon: lex,
     grammar,
     roles,
     roleHead,
-    chain,
     figureFiller,
     roleBefore: new RegExp(`${roleHead}${chain}\\s*$`, 'iu'),
     roleAfterLinked: new RegExp(`^\\s*(?:${words(lex.postLink)}\\s+)+(?:${roles})${notTail}`, 'iu'),

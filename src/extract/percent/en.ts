@@ -2,12 +2,18 @@
 import type { PercentLexicon } from './lexicon.js';
 
 export const en: PercentLexicon = {
-  nouns: ['increase', 'rise', 'gain', 'jump', 'growth', 'improvement', 'improve', 'surge', 'climb', 'boost', 'uptick', 'hike', 'expansion', 'advance'],
+  nouns: [
+    'increase', 'rise', 'gain', 'jump', 'growth', 'improvement', 'improve', 'surge', 'climb', 'boost', 'uptick',
+    'hike', 'expansion', 'advance',
+  ],
   nounLink: ['of', 'by'],
   up: ['up', 'plus'],
   after: ['higher', 'more', 'above'],
   more: ['more', 'higher'],
-  relative: ['representing', 'marking', 'reflecting', String.raw`which\s+(?:is|was|represents|marks|marked)`, String.raw`that\s+is`, String.raw`equal\s+to`, 'or'],
+  relative: [
+    'representing', 'marking', 'reflecting', String.raw`which\s+(?:is|was|represents|marks|marked)`,
+    String.raw`that\s+is`, String.raw`equal\s+to`, 'or',
+  ],
   period: ['for', 'in', 'during', 'over', 'through'],
   article: ['a', 'an', 'the'],
   ofRole: ['in', 'of', 'for'],

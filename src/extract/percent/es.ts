@@ -7,16 +7,24 @@ export const es: PercentLexicon = {
   up: [],
   after: ['más', 'superior(?:es)?', 'mayor(?:es)?'],
   more: ['más'],
-  relative: [String.raw`lo\s+que\s+(?:supone|representa|equivale\s+a|significa)`, String.raw`que\s+(?:supone|representa)`, String.raw`es\s+decir`],
+  relative: [
+    String.raw`lo\s+que\s+(?:supone|representa|equivale\s+a|significa)`, String.raw`que\s+(?:supone|representa)`,
+    String.raw`es\s+decir`,
+  ],
   period: ['en', 'durante', 'para'],
   article: ['un', 'una', 'el', 'la'],
-  ofRole: ['de', 'en', 'del', String.raw`de\s+los`, String.raw`de\s+las`, String.raw`de\s+la`, String.raw`en\s+los`, String.raw`en\s+las`, String.raw`en\s+la`],
+  ofRole: [
+    'de', 'en', 'del', String.raw`de\s+los`, String.raw`de\s+las`, String.raw`de\s+la`, String.raw`en\s+los`,
+    String.raw`en\s+las`, String.raw`en\s+la`,
+  ],
   yoy: [
     'interanual', String.raw`respecto\s+al\s+año\s+anterior`, String.raw`en\s+tasa\s+interanual`, String.raw`frente\s+al\s+año\s+anterior`,
     String.raw`con\s+respecto\s+al\s+mismo\s+periodo\s+del\s+año\s+anterior`,
   ],
   roleGrowth: {
     revenue: [String.raw`(?:crecimiento|aumento|incremento|alza|subida)\s+de\s+(?:los\s+|las\s+|la\s+)?(?:ingresos|ventas|facturación)`],
-    profit: [String.raw`(?:crecimiento|aumento|incremento|alza|subida)\s+(?:del|de\s+los|de\s+las)\s+(?:beneficios?|ganancias)(?:\s+netos?|\s+netas)?`],
+    profit: [
+      String.raw`(?:crecimiento|aumento|incremento|alza|subida)\s+(?:del|de\s+los|de\s+las)\s+(?:beneficios?|ganancias)(?:\s+netos?|\s+netas)?`,
+    ],
   },
 };

@@ -16,7 +16,9 @@ export const fr: PercentLexicon = {
     String.raw`en\s+rythme\s+annuel`, String.raw`par\s+rapport\s+à\s+l['’]année\s+précédente`,
   ],
   roleGrowth: {
-    revenue: [String.raw`(?:croissance|hausse|progression|augmentation)\s+(?:du\s+chiffre\s+d['’]affaires|des\s+(?:ventes|revenus|recettes))`],
+    revenue: [
+      String.raw`(?:croissance|hausse|progression|augmentation)\s+(?:du\s+chiffre\s+d['’]affaires|des\s+(?:ventes|revenus|recettes))`,
+    ],
     profit: [String.raw`(?:croissance|hausse|progression|augmentation)\s+(?:du\s+bénéfice(?:\s+net)?|du\s+résultat\s+net|des\s+bénéfices)`],
   },
 };

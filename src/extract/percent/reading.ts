@@ -58,7 +58,9 @@ export function readPercent(
   if (m && !joined(m) && !rules.toBefore.test(before)) hits.push({ role: growthOf(m), start: from + m.index, end });
   const roleBefore = rules.roleBefore.exec(before);
   const verbAfter = roleBefore && rules.verbAfter.exec(after);
-  if (roleBefore && verbAfter && !joined(roleBefore)) hits.push({ role: growthOf(roleBefore), start: from + roleBefore.index, end: afterEnd(verbAfter) });
+  if (roleBefore && verbAfter && !joined(roleBefore)) {
+    hits.push({ role: growthOf(roleBefore), start: from + roleBefore.index, end: afterEnd(verbAfter) });
+  }
   if ((m = rules.roleGrowthBefore.exec(before))) hits.push({ role: growthOf(m), start: from + m.index, end });
   if ((m = rules.roleGrowthAfter.exec(after))) hits.push({ role: growthOf(m), start, end: afterEnd(m) });
   const noun = rules.nounBefore.exec(before);
