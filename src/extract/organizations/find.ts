@@ -4,9 +4,11 @@
  * credits), then short forms of names found with a legal-form head.
  */
 import type { Article } from '../../facts.js';
+import { appositivesIn } from './appositive.js';
 import type { Candidate } from './candidate.js';
 import { classifiedIn } from './classifiers.js';
 import { creditsIn } from './credits.js';
+import { employersIn } from './employers.js';
 import { headMatchesIn } from './heads.js';
 import type { InstitutionKind } from './institutions.js';
 import { possessivesIn } from './possessive.js';
@@ -52,12 +54,14 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
     for (const m of knownIn(s.text, lang)) known.push({ name: m.name, canonical: m.known.canonical, kind: m.known.kind, start: m.start + s.start, end: m.end + s.start });
     for (const c of creditsIn(s.text, lang)) (c.kind ? known : rules).push(inBody(c, s.start));
     for (const h of headMatchesIn(s.text, lang)) {
-      if (atSentenceStart(s.text, h.start) && !confirmedName(article.body, h.core)) continue;
+      if (h.coreFirst && atSentenceStart(s.text, h.start) && !confirmedName(article.body, h.core)) continue;
       rules.push(inBody(h, s.start));
       if (h.corporate && h.core.length > 1 && !isStopWord(h.core, lang)) shortForms.set(h.core, h.canonical);
     }
-    for (const c of classifiedIn(s.text, lang)) rules.push(inBody(c, s.start));
-    for (const c of possessivesIn(s.text, lang)) rules.push(inBody(c, s.start));
+    const described = [...appositivesIn(s.text, lang), ...classifiedIn(s.text, lang), ...employersIn(s.text, lang), ...possessivesIn(s.text, lang)];
+    for (const c of described) {
+      rules.push(inBody(c, s.start));
+    }
   }
   for (const [core, canonical] of shortForms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');
@@ -70,7 +74,20 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
     accepted.some((a) => (m.start < a.end && a.start < m.end) || (!m.kind && a.kind && /^\s+$/.test(article.body.slice(a.end, m.start))));
   const byPosition = (a: OrganizationMatch, b: OrganizationMatch) => a.start - b.start || b.end - a.end;
   for (const m of [...known.sort(byPosition), ...rules.sort(byPosition)]) if (!overlaps(m)) accepted.push(m);
+  accepted.push(...definedAcronyms(article.body, accepted).filter((m) => !overlaps(m)));
   accepted.sort(byPosition);
   memo.set(article, accepted);
   return accepted;
+}
+
+/** "Deutsche Fußball Liga (DFL)": the acronym in brackets after a name, wherever it stands, is that institution. */
+function definedAcronyms(body: string, found: readonly OrganizationMatch[]): OrganizationMatch[] {
+  const out: OrganizationMatch[] = [];
+  for (const o of found) {
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(body.slice(o.end))?.[1];
+    if (!acronym || found.some((f) => f.name === acronym)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of body.matchAll(re)) out.push({ name: acronym, canonical: o.canonical, ...(o.kind ? { kind: o.kind } : {}), start: m.index, end: m.index + acronym.length });
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Institutions not in the registry, known by the head of their name:
  * "Acme Studios", "Acme GmbH", "Goya-Akademie", "Universität Wien",
- * "Académie des Goya". Also gives the canonical key of any such name.
+ * "Académie des Goya", "Medietilsynet". Also gives the canonical key of any
+ * such name.
  */
 import type { Lang } from '../../facts.js';
 import { institutionKey } from './canonical.js';
@@ -19,12 +20,18 @@ export interface HeadMatch {
   corporate: boolean;
   /** The name without its head ("Eyeline" of "Eyeline Studios"). */
   core: string;
+  /**
+   * The name begins with its core, which may be any capitalized word at the
+   * start of a sentence ("Große Studios …"): the caller checks it is a name.
+   */
+  coreFirst: boolean;
 }
 
 interface Compiled {
   suffix: RegExp;
   hyphen: RegExp | undefined;
   prefix: RegExp | undefined;
+  compound: RegExp | undefined;
 }
 
 const alternation = (heads: InstitutionHead[]) => heads.map((h) => `(?:${h.head})`).join('|');
@@ -44,6 +51,8 @@ function compiled(lang: Lang): Compiled {
   const conn = connectorSource(lang);
   const core = `${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,2}`;
   const longCore = `${ORG_WORD}(?:\\s+(?:${conn})?${ORG_WORD}){0,5}`;
+  // French and Spanish names go on in lower case before their proper part ("Festival du film de la Côte d'Opale").
+  const lead = rules.lowerCaseInNames ? `(?:\\p{Ll}+\\s+(?:${conn})?){0,2}` : '';
   const c: Compiled = {
     // "National Union of Journalists": a prepositional tail belongs to the name.
     suffix: new RegExp(
@@ -54,7 +63,10 @@ function compiled(lang: Lang): Compiled {
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(${ORG_WORD_SIMPLE})-(${alternation(rules.hyphenHeads)})${END}`, 'dgu')
       : undefined,
     prefix: rules.prefixHeads.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(rules.prefixHeads)})\\s+(?:${conn})?(${longCore})`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(rules.prefixHeads)})\\s+(?:${conn})?(${lead}${longCore})`, 'gu')
+      : undefined,
+    compound: rules.compoundHeads.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}+(?:${rules.compoundHeads.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
       : undefined,
   };
   cache.set(lang, c);
@@ -68,7 +80,7 @@ function headOf(heads: InstitutionHead[], text: string): InstitutionHead | undef
 /** Every institution name with a head in `text`. */
 export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
   const rules = ORGANIZATION_RULES[lang];
-  const { suffix, hyphen, prefix } = compiled(lang);
+  const { suffix, hyphen, prefix, compound } = compiled(lang);
   const out: HeadMatch[] = [];
   const add = (m: RegExpExecArray, heads: InstitutionHead[]) => {
     const trimmed = trimName(m[1]!, lang);
@@ -86,6 +98,7 @@ export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
       canonical: tail ? institutionKey(name) : head.key ? institutionKey(trimmed.name, head.key) : canonicalOf(trimmed.name, lang),
       corporate: !head.key,
       core: tail ? name : trimmed.name,
+      coreFirst: true,
     });
   };
   for (const m of text.matchAll(suffix)) add(m, rules.suffixHeads);
@@ -96,7 +109,12 @@ export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
       const core = cutAtStopWord(m[2]!, lang);
       if (!head || !core) continue;
       const end = m.index + m[0].length - m[2]!.length + core.length;
-      out.push({ start: m.index, end, name: text.slice(m.index, end), canonical: institutionKey(core, head.key), corporate: false, core });
+      out.push({ start: m.index, end, name: text.slice(m.index, end), canonical: institutionKey(core, head.key), corporate: false, core, coreFirst: false });
+    }
+  }
+  if (compound) {
+    for (const m of text.matchAll(compound)) {
+      out.push({ start: m.index, end: m.index + m[0].length, name: m[0], canonical: institutionKey(m[0]), corporate: false, core: m[0], coreFirst: false });
     }
   }
   return out;

@@ -41,6 +41,19 @@ export interface OrganizationRules {
   creditLabels: string[];
   /** Whether a bare "s" marks the genitive of a name ("Googles", "NRKs"). */
   genitiveS: boolean;
+  /** Whether names after a prefix head may start with lower-case words ("Festival du film de la Côte d'Opale"). */
+  lowerCaseInNames: boolean;
+  /**
+   * Apposition after a name: "Quarry Lane Interactive, the Dundee studio
+   * behind …". One of `articles` opens it; one of `nouns` (the end of a
+   * compound where `compounds`) ends it, followed by punctuation or one of
+   * `after`, or by one adjective where `adjectiveAfter` ("un studio parisien,").
+   */
+  appositive: { articles: string[]; nouns: string[]; compounds: boolean; adjectiveAfter: boolean; after: string[] };
+  /** Prepositions between a person's role and the employer ("analyst at Ampere Analysis", "Sprecher bei Acme"). */
+  employerOf: string[];
+  /** Endings of one-word names of public bodies ("Medietilsynet", "Kulturministerium"). */
+  compoundHeads: string[];
 }
 
 export const ORGANIZATION_RULES: Record<Lang, OrganizationRules> = { en, de, nl, nb, es, fr };

@@ -9,8 +9,8 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** One word of a name: "Eyeline", "A24", "OpenAI", "SAG-AFTRA", "eBay", "Paris-Saclay". */
-export const ORG_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[-&]\p{Lu}[\p{L}\p{N}]*)*`;
+/** One word of a name: "Eyeline", "A24", "OpenAI", "SAG-AFTRA", "eBay", "Paris-Saclay", "Workers'". */
+export const ORG_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[-&]\p{Lu}[\p{L}\p{N}]*)*(?:(?<=s)['’](?=\s))?`;
 /** The same without hyphenated parts, for the head of a hyphen compound ("Goya" of "Goya-Akademie"). */
 export const ORG_WORD_SIMPLE = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
 
@@ -62,7 +62,7 @@ export function cutAtStopWord(name: string, lang: Lang): string | undefined {
     const word = words[i]!;
     if (isStopWord(word, lang)) break;
     length += (i > 0 ? words[i - 1]!.length : 0) + word.length;
-    if (/^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(word)) end = length;
+    if (/^[\p{Lu}\p{N}]|^\p{Ll}+['’]?\p{Lu}/u.test(word)) end = length;
   }
   return end > 0 ? name.slice(0, end) : undefined;
 }

@@ -16,6 +16,7 @@ export const de: PeopleRules = {
     { cue: String.raw`(?:Branchen|Medien|Markt)?analyst(?:in)?`, role: 'analyst' },
     { cue: String.raw`(?:Bundes|Staats|Kultur|Finanz|Wirtschafts|Außen|Innen|Kulturstaats)?minister(?:in)?`, role: 'minister' },
     { cue: String.raw`Autor(?:in)?`, role: 'author' },
+    { cue: String.raw`Finanzvorstand|Finanzchef(?:in)?|Vorstandsmitglied|Schauspieler(?:in)?|Drehbuchautor(?:in)?|Journalist(?:in)?|(?:Chef)?redakteur(?:in)?|Trainer(?:in)?|Professor(?:in)?|Moderator(?:in)?|Sportdirektor(?:in)?|Kapitän(?:in)?` },
   ],
   roleOf: ['von', 'bei', 'der', 'des'],
   articles: ['der', 'die', 'ein', 'eine'],

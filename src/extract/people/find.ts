@@ -45,16 +45,23 @@ function mention(ctx: SentenceContext, start: number, end: number, name: { name:
   return { name: name.name, ...(role ? { role } : {}), start: o + start, end: o + end, nameStart: o + name.start, nameEnd: o + name.end, words: name.words };
 }
 
+/** A role word (or a title without a role) in a sentence. */
+interface Cue {
+  start: number;
+  end: number;
+  role?: PersonRole;
+}
+
 /** Role words of a sentence; a cue inside a hyphen compound counts only after an organization ("Netflix-Chef"). */
-function rolesIn(ctx: SentenceContext): Array<{ start: number; end: number; role: PersonRole }> {
+function rolesIn(ctx: SentenceContext): Cue[] {
   const text = ctx.sentence.text;
-  const found: Array<{ start: number; end: number; role: PersonRole }> = [];
+  const found: Cue[] = [];
   for (const cue of PEOPLE_RULES[ctx.lang].roles) {
     for (const m of text.matchAll(cuePattern(cue))) {
       const compound = text[m.index - 1] === '-';
       const afterOrg = compound && ctx.orgs.some((o) => o.end === m.index - 1);
       if (cue.afterOrganization ? !afterOrg : compound && !afterOrg) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, role: cue.role });
+      found.push({ start: m.index, end: m.index + m[0].length, ...(cue.role ? { role: cue.role } : {}) });
     }
   }
   // A cue inside a longer one ("producer" in "executive producer") gives way.
@@ -62,7 +69,7 @@ function rolesIn(ctx: SentenceContext): Array<{ start: number; end: number; role
 }
 
 /** "co-CEO Ted Sarandos", "CEO of Netflix, Ted Sarandos", "la ministra de Cultura, Ana García". */
-function roleBeforeName(ctx: SentenceContext, cue: { start: number; end: number; role: PersonRole }): PersonMention | undefined {
+function roleBeforeName(ctx: SentenceContext, cue: Cue): PersonMention | undefined {
   const text = ctx.sentence.text;
   let pos = cue.end;
   const of = peoplePatterns(ctx.lang).roleOf.exec(text.slice(pos));
@@ -76,6 +83,9 @@ function roleBeforeName(ctx: SentenceContext, cue: { start: number; end: number;
       pos += of[0].length + rest[0].length;
     }
   }
+  // "le réalisateur belge Thomas Verbeke": an adjective may follow the role.
+  const adjective = peoplePatterns(ctx.lang).roleAdjective?.exec(text.slice(pos));
+  if (adjective) pos += adjective[0].length;
   // "its president, Fernando Méndez-Leite": a comma may stand between role and name.
   const gap = /^,?[\s\u00a0]+/u.exec(text.slice(pos));
   if (!gap) return undefined;
@@ -84,7 +94,7 @@ function roleBeforeName(ctx: SentenceContext, cue: { start: number; end: number;
 }
 
 /** "Ted Sarandos, co-CEO", "Jane Doe, Netflix's chief executive", "Ana García, directora ejecutiva de Acme". */
-function roleAfterName(ctx: SentenceContext, cue: { start: number; end: number; role: PersonRole }): PersonMention | undefined {
+function roleAfterName(ctx: SentenceContext, cue: Cue): PersonMention | undefined {
   const text = ctx.sentence.text;
   const rules = PEOPLE_RULES[ctx.lang];
   let before = text.slice(0, cue.start);

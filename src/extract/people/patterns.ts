@@ -6,6 +6,8 @@ import { PEOPLE_RULES, type RoleCue } from './rules.js';
 export interface PeoplePatterns {
   /** A preposition (and article) after a role: " of the ", " de la ". */
   roleOf: RegExp;
+  /** An adjective after a role: " belge". */
+  roleAdjective: RegExp | undefined;
   /** A comma (and article) before a role that follows a name: ", the ". */
   commaBeforeRole: RegExp;
   /** The word that opens a byline. */
@@ -27,6 +29,7 @@ export function peoplePatterns(lang: Lang): PeoplePatterns {
   const r = PEOPLE_RULES[lang];
   const p: PeoplePatterns = {
     roleOf: new RegExp(`^\\s+(?:${list(r.roleOf)})\\s+(?:(?:${list(r.articles)})\\s+)?`, 'iu'),
+    roleAdjective: r.roleAdjective ? new RegExp(`^\\s+(?:${r.roleAdjective})(?=\\s)`, 'u') : undefined,
     commaBeforeRole: new RegExp(`,\\s+(?:(?:${list(r.articles)})\\s+)?$`, 'iu'),
     byline: new RegExp(`^(?:${list(r.byline)})\\s+`, 'u'),
     and: new RegExp(`^\\s+(?:${list(r.and)})\\s+`, 'u'),

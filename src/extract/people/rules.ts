@@ -10,7 +10,8 @@ import { nl } from './nl.js';
 export interface RoleCue {
   /** Pattern source of the role word(s), matched case-insensitively as whole words. */
   cue: string;
-  role: PersonRole;
+  /** None for a title outside PERSON_ROLES ("Finanzvorstand", "actress"): the person is named without a role. */
+  role?: PersonRole;
   /**
    * The cue is the tail of a compound whose head is an organization
    * ("Netflix-Chef", "Netflix-sjef"): it counts only right after one.
@@ -19,8 +20,17 @@ export interface RoleCue {
 }
 
 export interface PeopleRules {
-  /** Role words that stand before or after a name ("co-CEO Ted Sarandos", "Ted Sarandos, co-CEO"). */
+  /**
+   * Role words that stand before or after a name ("co-CEO Ted Sarandos", "Ted
+   * Sarandos, co-CEO"), and titles that introduce a person without a role.
+   */
   roles: RoleCue[];
+  /**
+   * Pattern source of a word that may stand between a role and the name in
+   * languages that put adjectives after the noun ("réalisateur belge Thomas
+   * Verbeke"); undefined elsewhere.
+   */
+  roleAdjective?: string;
   /** Prepositions between a role and its organization ("CEO of Netflix, Ted Sarandos"). */
   roleOf: string[];
   /** Articles that may stand before a role after a name ("Ted Sarandos, the CEO"). */

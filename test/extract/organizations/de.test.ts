@@ -20,6 +20,15 @@ describe('organizations (de)', () => {
       ['Nach Angaben der Firma Acme AG sind keine Stellen betroffen.', [['Acme AG', 'acme']]],
       ['Die Firma Babelsberg AG hat ihren Sitz in Potsdam-Babelsberg.', [['Babelsberg AG', 'babelsberg']]],
       ['Der Medienkonzern Bertelsmann übernimmt die Mehrheit an Fremantle.', [['Bertelsmann', 'bertelsmann'], ['Fremantle', 'fremantle']]],
+      ['Anna Roth, Analystin bei Warburg Research, bleibt skeptisch.', [['Warburg Research', 'warburg-research']]],
+      [
+        'Die Deutsche Fußball Liga (DFL) prüft die Lizenz. Die DFL will im Mai entscheiden.',
+        [['Deutsche Fußball Liga', 'deutsche-fussball-league'], ['DFL', 'deutsche-fussball-league']],
+      ],
+      ['Der Zweitligist FC Hafenstadt hat einen neuen Trainer.', [['FC Hafenstadt', 'hafenstadt-club']]],
+      ['Das Bundesfinanzministerium prüft den Vorschlag noch.', [['Bundesfinanzministerium', 'bundesfinanzministerium']]],
+      ['Den Auftrag erhielt Pixomondo, ein Produktionsstudio aus Stuttgart.', [['Pixomondo', 'pixomondo']]],
+      ['Auch die Europäische Union will Regeln für KI-Inhalte.', [['Europäische Union', 'european-union']]],
     ],
     [
       'Während der Hollywood-Streiks stand die Produktion monatelang still.',
@@ -29,6 +38,7 @@ describe('organizations (de)', () => {
       'Squid Game war ein großer Erfolg für die Plattform.',
       'Große Studios investieren Milliarden in neue Technik.',
       'Die Studios halten sich bisher mit Aussagen zurück.',
+      'Anna Müller, die Chefin der Firma, sagte das am Montag.',
     ],
   );
 });

@@ -34,6 +34,18 @@ describe('organizations (en)', () => {
       ['Members of the Costume Designers Guild met on Sunday.', [['Costume Designers Guild', 'costume-designers-guild']]],
       ["Spain's Academia de Cine said the rule applies from next year.", [['Academia de Cine', 'goya-academy']]],
       ['Netflix’s co-CEO said the company had no plans to buy Paramount.', [['Netflix', 'netflix'], ['Paramount', 'paramount']]],
+      [
+        'Quarry Lane Interactive, the Dundee studio behind the Ashfall games, laid off 40 people.',
+        [['Quarry Lane Interactive', 'quarry-lane-interactive']],
+      ],
+      ['Tom Harper, an analyst at Enders Analysis, expects more mergers.', [['Enders Analysis', 'enders-analysis']]],
+      [
+        'The Motion Picture Artists Guild (MPAG) called a strike. MPAG members vote on Friday.',
+        [['Motion Picture Artists Guild', 'motion-picture-artists-guild'], ['MPAG', 'motion-picture-artists-guild']],
+      ],
+      ['Doctors at Riverside Hospital tested the software for a year.', [['Riverside Hospital', 'riverside-hospital']]],
+      ['The film premiered at the Sundance Film Festival in January.', [['Sundance Film Festival', 'sundance-film-festival']]],
+      ['The EU wants streaming services to label AI-generated content.', [['EU', 'european-union']]],
     ],
     [
       'Squid Game remains the most-watched series on the platform.',
@@ -45,6 +57,7 @@ describe('organizations (en)', () => {
       'Hollywood Studios are nervous about the new rules.',
       'They crossed the Amazon river by boat.',
       'The Hollywood Foreign Press Association has lost much of its influence.',
+      'Jane Doe, the head of the company, said the plan works.',
     ],
   );
 

@@ -31,6 +31,13 @@ describe('organizations (es)', () => {
       ['Movistar Plus+ y Atresmedia firmaron un acuerdo de coproducción.', [['Movistar Plus+', 'movistar-plus'], ['Atresmedia', 'atresmedia']]],
       ['Según publicó Variety, HBO prepara una secuela.', [['Variety', 'variety'], ['HBO', 'hbo']]],
       ['La Academia de Hollywood endureció las reglas sobre la IA.', [['Academia de Hollywood', 'motion-picture-arts-and-sciences-academy']]],
+      ['El Hospital Clínic de Barcelona probó el sistema.', [['Hospital Clínic de Barcelona', 'clinic-de-barcelona-hospital']]],
+      [
+        'El Festival de Cine de San Sebastián premió la película.',
+        [['Festival de Cine de San Sebastián', 'cine-de-san-sebastian-festival']],
+      ],
+      ['La película la produjo Tornasol, una productora madrileña, con ayuda pública.', [['Tornasol', 'tornasol']]],
+      ['El Valencia CF anunció un nuevo patrocinador.', [['Valencia CF', 'valencia-club']]],
     ],
     [
       'El Eternauta se rodó en Buenos Aires durante 2023.',

@@ -18,6 +18,10 @@ describe('organizations (fr)', () => {
       ['Gaumont et Pathé ont annoncé leurs résultats annuels.', [['Gaumont', 'gaumont'], ['Pathé', 'pathe']]],
       ['Les Echos rapportent que Canal+ négocie avec Netflix.', [['Les Echos', 'echos'], ['Canal+', 'canal-plus'], ['Netflix', 'netflix']]],
       ["D'après Deadline, Amazon MGM Studios a acquis les droits.", [['Deadline', 'deadline'], ['Amazon MGM Studios', 'amazon']]],
+      ['Le Festival du film de Dinard a dévoilé sa sélection.', [['Festival du film de Dinard', 'film-de-dinard-festival']]],
+      ["L'Hôpital Foch utilise déjà ce logiciel.", [['Hôpital Foch', 'foch-hospital']]],
+      ['Julie Martin, analyste chez Oddo BHF, reste prudente.', [['Oddo BHF', 'oddo-bhf']]],
+      ['Le projet a été confié à Mikros, un studio parisien, en 2024.', [['Mikros', 'mikros']]],
     ],
     [
       'La série El Eternauta a été tournée à Buenos Aires.',

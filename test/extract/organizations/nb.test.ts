@@ -19,6 +19,11 @@ describe('organizations (nb)', () => {
       ['Både Google og OpenAI har lansert nye videomodeller i år.', [['Google', 'google'], ['OpenAI', 'openai']]],
       ['Avisen DN omtalte saken først.', [['DN', 'dagens-naeringsliv']]],
       ["Effektene ble laget av Netflix' interne studio Eyeline.", [['Netflix', 'netflix'], ['Eyeline', 'eyeline']]],
+      ['Datatilsynet har åpnet en sak mot selskapet.', [['Datatilsynet', 'datatilsynet']]],
+      ['Styret i Rosenborg BK la frem regnskapet.', [['Rosenborg BK', 'rosenborg-club']]],
+      ['Sykehuset Innlandet tar i bruk kunstig intelligens.', [['Sykehuset Innlandet', 'innlandet-hospital']]],
+      ['Kari Olsen, analytiker hos Pareto Securities, tror på vekst.', [['Pareto Securities', 'pareto-securities']]],
+      ['Oppdraget gikk til Qvisten, et animasjonsstudio i Oslo.', [['Qvisten', 'qvisten']]],
     ],
     [
       'Under Hollywood-streikene i 2023 var AI et sentralt stridspunkt.',

@@ -21,6 +21,13 @@ describe('organizations (nl)', () => {
       ['De krant NRC onthulde de plannen als eerste.', [['NRC', 'nrc']]],
       ['Volgens RTL Nieuws stopt de streamingdienst Videoland met de serie.', [['RTL Nieuws', 'rtl'], ['Videoland', 'videoland']]],
       ['Tweakers schreef eerder over de plannen van Apple.', [['Tweakers', 'tweakers'], ['Apple', 'apple']]],
+      ['Het Maasstad Ziekenhuis in Rotterdam test de software.', [['Maasstad Ziekenhuis', 'maasstad-hospital']]],
+      [
+        'De Nederlandse Vereniging van Journalisten is kritisch.',
+        [['Nederlandse Vereniging van Journalisten', 'nederlandse-vereniging-van-journalisten']],
+      ],
+      ['Lisa de Wit, analist bij Degroof Petercam, verwacht een overname.', [['Degroof Petercam', 'degroof-petercam']]],
+      ['Pixelfabriek, een studio uit Utrecht, maakte de effecten.', [['Pixelfabriek', 'pixelfabriek']]],
     ],
     [
       'Lees meer over AI en mis niets met de Bright-app.',

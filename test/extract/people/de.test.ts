@@ -22,6 +22,10 @@ describe('people (de)', () => {
       ],
       ['„Das ist erst der Anfang“, so Maria Schneider.', [['Maria Schneider', undefined]]],
       ['Die Präsidentin der Filmakademie, Alexandra Maria Lara, warnte vor KI.', [['Alexandra Maria Lara', 'president']]],
+      [
+        'Finanzvorstand Lena Kraus warnte vor Euphorie. „Wir bleiben vorsichtig“, sagte Kraus.',
+        [['Lena Kraus', undefined]],
+      ],
     ],
     [
       'Ihm zufolge wollte das Kreativteam die Szene eines Einsturzes zeigen.',

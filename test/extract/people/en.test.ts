@@ -24,6 +24,7 @@ describe('people (en)', () => {
       ['The chief executive of Netflix, Ted Sarandos, called the results strong.', [['Ted Sarandos', 'CEO']]],
       ['“It is only a tool,” said Bong Joon-ho in Seoul.', [['Bong Joon-ho', undefined]]],
       ['“The board backed the plan,” its president, Maria Gomez, said.', [['Maria Gomez', 'president']]],
+      ['CFO Spencer Neumann said costs would fall next year.', [['Spencer Neumann', undefined]]],
     ],
     [
       '“The results were strong,” said the company.',

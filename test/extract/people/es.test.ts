@@ -19,6 +19,7 @@ describe('people (es)', () => {
       ['«Es una herramienta», afirmó Carlos Pérez López.', [['Carlos Pérez López', undefined]]],
       ['El fundador de la empresa, Reed Hastings, dejó la presidencia.', [['Reed Hastings', 'founder']]],
       ['El codirector ejecutivo Greg Peters habló con los analistas.', [['Greg Peters', 'co-CEO']]],
+      ['El director argentino Damián Szifron presentó su nueva película.', [['Damián Szifron', 'director']]],
     ],
     [
       'Según la plataforma, la escena se completó diez veces más rápido.',

@@ -19,6 +19,7 @@ describe('people (fr)', () => {
       ["« C'est un outil », explique Claire Petit.", [['Claire Petit', undefined]]],
       ['Le directeur général de Canal+, Maxime Saada, a annoncé un accord.', [['Maxime Saada', 'director']]],
       ["Jean Dupont, PDG de Gaumont, a confirmé l'accord.", [['Jean Dupont', 'CEO']]],
+      ['Le grand prix est revenu au réalisateur belge Lukas Dhont.', [['Lukas Dhont', 'director']]],
     ],
     [
       'Selon le PDG, la scène a été réalisée dix fois plus vite.',

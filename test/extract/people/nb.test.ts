@@ -19,6 +19,7 @@ describe('people (nb)', () => {
       ['Netflix-sjef Ted Sarandos besøkte Oslo i helgen.', [['Ted Sarandos', 'CEO']]],
       ['Medgründer Reed Hastings trakk seg fra styret.', [['Reed Hastings', 'founder']]],
       ['I et intervju understreket Ted Sarandos at AI er et verktøy.', [['Ted Sarandos', undefined]]],
+      ['Det mener regissøren Joachim Trier.', [['Joachim Trier', 'director']]],
     ],
     [
       'I et intervju understreket Sarandos at AI er et verktøy.',

@@ -19,6 +19,7 @@ describe('people (nl)', () => {
       ['“Het vergt nog steeds een groot kunstenaar”, zegt producent Els Vandevorst.', [['Els Vandevorst', 'producer']]],
       ['Netflix-baas Ted Sarandos houdt een slag om de arm.', [['Ted Sarandos', 'CEO']]],
       ['Het blijft een hulpmiddel, aldus Sanne de Wit.', [['Sanne de Wit', undefined]]],
+      ['Hoofdredacteur Pieter Klok reageerde verrast.', [['Pieter Klok', undefined]]],
     ],
     [
       'Volgens de topman is het bedrijf zeer goed gepositioneerd.',
