@@ -9,6 +9,7 @@ export const de: PercentLexicon = {
   more: ['mehr', String.raw`höhere[nm]?`],
   relative: ['was', String.raw`und\s+damit`, String.raw`das\s+entspricht`, 'entsprechend', 'damit', 'also'],
   period: ['im', 'in', 'für', 'während'],
+  when: [String.raw`(?:vergangenes|letztes|dieses)\s+Jahr`, 'zuletzt'],
   article: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den'],
   ofRole: ['beim', 'bei', 'im', 'des', 'der', String.raw`bei\s+den`],
   yoy: [

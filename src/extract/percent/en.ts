@@ -15,6 +15,7 @@ export const en: PercentLexicon = {
     String.raw`that\s+is`, String.raw`equal\s+to`, 'or',
   ],
   period: ['for', 'in', 'during', 'over', 'through'],
+  when: [String.raw`(?:last|this)\s+(?:year|quarter|month)`],
   article: ['a', 'an', 'the'],
   ofRole: ['in', 'of', 'for'],
   yoy: [

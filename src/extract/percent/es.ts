@@ -12,6 +12,7 @@ export const es: PercentLexicon = {
     String.raw`es\s+decir`,
   ],
   period: ['en', 'durante', 'para'],
+  when: [String.raw`el\s+(?:año|trimestre)\s+pasado`, String.raw`el\s+pasado\s+(?:año|ejercicio|trimestre)`, String.raw`este\s+año`],
   article: ['un', 'una', 'el', 'la'],
   ofRole: [
     'de', 'en', 'del', String.raw`de\s+los`, String.raw`de\s+las`, String.raw`de\s+la`, String.raw`en\s+los`,

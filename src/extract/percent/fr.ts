@@ -9,6 +9,7 @@ export const fr: PercentLexicon = {
   more: [],
   relative: ['soit', String.raw`ce\s+qui\s+représente`, String.raw`ce\s+qui\s+correspond\s+à`, 'représentant'],
   period: ['en', 'sur', 'pour', 'au', 'durant'],
+  when: [String.raw`l['’]an\s+dernier`, String.raw`l['’]année\s+dernière`, String.raw`cette\s+année`, String.raw`le\s+trimestre\s+dernier`],
   article: ['une', 'un', 'la', 'le'],
   ofRole: ['du', 'des', String.raw`de\s+la`, 'de', String.raw`d['’]`],
   yoy: [

@@ -20,6 +20,8 @@ export interface PercentLexicon {
   relative: readonly string[];
   /** Prepositions of a short period phrase after an amount ("for the year to June, up 12%"). */
   period: readonly string[];
+  /** Periods named without a preposition ("last year, up 12%"). */
+  when: readonly string[];
   article: readonly string[];
   /** Between a growth phrase and the role word after it: "in", "beim", "van de", "du". */
   ofRole: readonly string[];

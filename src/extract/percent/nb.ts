@@ -9,6 +9,7 @@ export const nb: PercentLexicon = {
   more: ['høyere', 'mer'],
   relative: [String.raw`noe\s+som\s+(?:er|var|tilsvarer)`, String.raw`som\s+er`, 'tilsvarende', 'altså', 'dvs\\.'],
   period: ['i', 'for', 'gjennom', 'under'],
+  when: [String.raw`(?:forrige|dette)\s+(?:år|kvartal)`, String.raw`i\s+fjor`],
   article: ['en', 'et', 'ei'],
   ofRole: ['i', 'for', 'av'],
   yoy: [

@@ -9,6 +9,7 @@ export const nl: PercentLexicon = {
   more: ['meer', 'hogere?'],
   relative: ['wat', String.raw`goed\s+voor`, String.raw`en\s+daarmee`, 'oftewel', 'ofwel'],
   period: ['in', 'over', 'voor', 'tijdens'],
+  when: [String.raw`(?:vorig|dit|afgelopen)\s+jaar`, String.raw`(?:vorig|dit|afgelopen)\s+kwartaal`],
   article: ['een', 'de', 'het'],
   ofRole: ['van', 'in', 'bij', String.raw`van\s+de`, String.raw`in\s+de`, String.raw`bij\s+de`],
   yoy: [

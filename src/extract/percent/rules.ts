@@ -74,7 +74,7 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
     nounOfRoleAfter: new RegExp(`^\\s*${yoy}${nouns}\\s+${ofRole}\\s+${article}(?:${roles})`, 'iu'),
     moreRoleAfter: new RegExp(`^\\s*${words(lex.more)}\\s+(?:${ofRole}\\s+)?${article}(?:${roles})`, 'iu'),
     attachGap: new RegExp(
-      `^(?<lead>(?:\\s+${words(lex.period)}(?:\\s+[^\\s,;()]+){1,5})?\\s*[(,;–—-]?\\s*(?:${words(lex.relative)}\\s+)?)` +
+      `^(?<lead>(?:\\s+(?:${words(lex.period)}(?:\\s+[^\\s,;()]+){1,5}|${words(lex.when)}))?\\s*[(,;–—-]?\\s*(?:${words(lex.relative)}\\s+)?)` +
         `(?<phrase>${article}(?:(?<noun>${nouns})\\s+${words(lex.nounLink)}(?:\\s+${delta})?|(?<up>${growth})(?:\\s+${delta})?)?)\\s*$`,
       'iud',
     ),

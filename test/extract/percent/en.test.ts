@@ -7,6 +7,8 @@ percentCorpus(
     ['Net profit jumped 20 percent to $3 billion.', [{ value: 20, role: 'profit-growth', evidence: 'Net profit jumped 20 percent' }]],
     ['The company reported $11 billion in revenue, up 16% from a year earlier.', [{ value: 16, role: 'revenue-growth', evidence: 'up 16%' }]],
     ['Sales reached €2 billion, a 12.5% increase over last year.', [{ value: 12.5, role: 'revenue-growth', evidence: 'a 12.5% increase' }]],
+    ['Its revenue was about $2.4 billion last year, up 12% from the year before.', [{ value: 12, role: 'revenue-growth', evidence: 'up 12%' }]],
+    ['Its revenue was $2.4 billion while subscribers, up 12%, kept growing.', [{ value: 12, evidence: '12%' }]],
     ['Operating costs rose 8%.', [{ value: 8, evidence: '8%' }]],
     ['Revenue growth of 7 percent was slower than expected.', [{ value: 7, role: 'revenue-growth', evidence: 'Revenue growth of 7 percent' }]],
     ['The streamer posted a 16% increase in revenue.', [{ value: 16, role: 'revenue-growth', evidence: '16% increase in revenue' }]],

@@ -13,6 +13,7 @@ percentCorpus(
     ['La empresa registró un crecimiento de los ingresos del 16 %.', [{ value: 16, role: 'revenue-growth', evidence: 'crecimiento de los ingresos del 16 %' }]],
     ['Se produjo un aumento del 16 % de las ventas.', [{ value: 16, role: 'revenue-growth', evidence: 'un aumento del 16 % de las ventas' }]],
     ['Marea Films facturó 12 millones de euros, un 20 % más que el año anterior.', [{ value: 20, role: 'revenue-growth', evidence: 'un 20 % más' }]],
+    ['Los ingresos fueron de 2.400 millones de dólares el año pasado, un 12 % más que el año anterior.', [{ value: 12, role: 'revenue-growth', evidence: 'un 12 % más' }]],
     ['Las ganancias subieron un 12,5 %.', [{ value: 12.5, role: 'profit-growth', evidence: 'ganancias subieron un 12,5 %' }]],
     [
       'Los ingresos y el beneficio crecieron un 16 % y un 20 %.',
