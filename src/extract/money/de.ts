@@ -55,7 +55,7 @@ export const de: MoneyLexicon = {
     'sank', 'sanken', 'fiel', 'fielen', 'ging', 'gingen', 'erreichte', 'erreichten', String.raw`belief\s+sich`,
     String.raw`beliefen\s+sich`, String.raw`summierte\s+sich`, 'ist', 'sind', 'war', 'waren', 'hat', 'haben',
     'hatte', 'sich', 'im', 'in', 'dem', 'des', 'der', 'die', 'das', 'den', 'ein', 'eine', 'einen', 'einem',
-    'ersten', 'zweiten', 'dritten', 'vierten', 'abgelaufenen', 'vergangenen', 'Quartal', 'Quartals',
+    'ersten', 'zweiten', 'dritten', 'vierten', 'abgelaufenen', 'vergangenen', 'vergangenes', 'letzten', 'letztes', 'dieses', 'diesem', 'Quartal', 'Quartals',
     'Geschäftsjahr', 'Geschäftsjahres', 'Jahr', 'Jahres', 'Halbjahr', 'Q[1-4]', 'zuletzt', 'insgesamt', 'nun',
     'damit', 'erstmals', 'zufolge', 'für', 'gestiegen', 'gewachsen', 'geklettert', 'gesunken', 'gefallen',
     'gekürzt', 'kürzte', 'erhöht', 'aufgestockt', 'wird', 'wurde',

@@ -19,6 +19,7 @@ percentCorpus(
     ['Der Umsatz betrug 3,1 Milliarden Euro, ein Plus von 8 Prozent.', [{ value: 8, role: 'revenue-growth', evidence: 'ein Plus von 8 Prozent' }]],
     // "auf" gives a level, not a growth.
     ['Der Anteil des Umsatzes stieg auf 16 Prozent.', [{ value: 16, evidence: '16 Prozent' }]],
+    ['Der Umsatz lag vergangenes Jahr bei 2,4 Milliarden Euro, ein Plus von 12 Prozent.', [{ value: 12, role: 'revenue-growth', evidence: 'ein Plus von 12 Prozent' }]],
     ['Die Kosten stiegen um 10 Prozent.', [{ value: 10, evidence: '10 Prozent' }]],
     ['Die Zahl der Abonnenten stieg um 9 Prozent.', [{ value: 9, evidence: '9 Prozent' }]],
     // An expectation is not the result.
