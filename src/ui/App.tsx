@@ -1,7 +1,7 @@
 /**
- * The interactive lesson: the state machine, one root-level input handler, and
- * the screen the state shows. Side effects (saving, leaving) are the caller's,
- * through callbacks.
+ * The interactive lesson: the state machine, one root-level input handler for
+ * every key of every screen, and the screen the state shows. Side effects
+ * (saving, leaving) are the caller's, through callbacks.
  */
 import { Text, useInput } from 'ink';
 import { useCallback, useMemo, useRef } from 'react';
@@ -18,6 +18,7 @@ import { MenuScreen } from './screens/MenuScreen.js';
 import { QuestionScreen } from './screens/QuestionScreen.js';
 import { ThemeContext, type Palette } from './theme.js';
 
+/** What still works while the terminal is too small: leaving. */
 const LEAVING = new Set<Action['type']>(['askQuit', 'quit', 'cancelQuit', 'interrupt']);
 
 export interface AppProps extends LessonEffects {
@@ -34,47 +35,28 @@ export function App({ lesson, init, palette, onRoundEnd, onExit, onState, clock 
   sizeRef.current = size;
   const layout = useMemo(() => layoutScreen(state, lesson, size), [state, lesson, size]);
 
-  // A key an option list acted on is not the root's too (Enter on the menu must not also turn a page).
-  const listActed = useRef(false);
-  const fromList = (action: Action) => {
-    listActed.current = true;
-    queueMicrotask(() => (listActed.current = false));
-    act(action);
-  };
-
-  // The one input handler for the whole lesson; it reads the latest state, never a stale render's.
+  // Reads the latest state, not a render's: keys that arrive together each meet the state the one before left.
   const onKey = useCallback<Parameters<typeof useInput>[0]>(
     (input, key) => {
-      if (listActed.current) return;
       const now = latest();
       const shown = layoutScreen(now, lesson, sizeRef.current);
-      const action = keyToAction(now, input, key, { pages: pagesOf(shown), now: clock() });
-      // While the terminal is too small only leaving works: nothing else is on screen to act on.
+      const action = keyToAction(now, input, key, { pages: pagesOf(shown), now: clock(), questionsFor: lesson.questions });
       if (action && (shown.kind !== 'tooSmall' || LEAVING.has(action.type))) act(action);
     },
     [latest, act, lesson, clock],
   );
   useInput(onKey);
 
-  const focused = !state.confirming && !state.exit;
   let screen;
   switch (layout.kind) {
     case 'language':
-      screen = (
-        <LanguageScreen
-          framed={layout.framed}
-          initial={state.lang}
-          focused={focused}
-          onHighlight={(lang) => fromList({ type: 'highlightLanguage', lang })}
-          onChoose={(lang) => fromList({ type: 'chooseLanguage', lang, questions: lesson.questions(lang), at: clock() })}
-        />
-      );
+      screen = <LanguageScreen framed={layout.framed} cursor={layout.cursor} />;
       break;
     case 'menu':
-      screen = <MenuScreen framed={layout.framed} items={layout.items} focused={focused} onChoose={(choice) => fromList({ type: 'choose', choice, at: clock() })} />;
+      screen = <MenuScreen framed={layout.framed} labels={layout.labels} cursor={layout.cursor} />;
       break;
     case 'question':
-      screen = <QuestionScreen layout={layout.layout} question={layout.question} round={layout.round} focused={focused} onAnswer={(choice) => fromList({ type: 'answer', choice, at: clock() })} />;
+      screen = <QuestionScreen layout={layout.layout} question={layout.question} round={layout.round} cursor={layout.cursor} />;
       break;
     case 'paged':
       screen = <Frame framed={layout.framed} />;

@@ -1,6 +1,9 @@
 /**
- * ink-select-input with the lesson's look: a pointer and bold text mark the
- * highlighted option (not colour alone), and labels may span several rows.
+ * An option list drawn by ink-select-input. The lesson's one input handler
+ * moves the highlight (it lives in the state), so the list takes no keys of
+ * its own and is drawn anew for each highlight and each list: ink-select-input
+ * would otherwise keep an old highlight when only the labels change. A pointer
+ * and bold text mark the highlighted option, not colour alone.
  */
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
@@ -30,24 +33,23 @@ function Item({ isSelected = false, label }: { isSelected?: boolean; label: stri
   );
 }
 
-export interface OptionListProps<V> {
-  items: { label: string; value: V }[];
-  initialIndex?: number;
-  focused: boolean;
-  onSelect: (value: V) => void;
-  onHighlight?: (value: V) => void;
+export interface OptionListProps {
+  /** Names the list (a question's id): a new list starts fresh. */
+  id: string;
+  /** Labels, rows joined by newlines. */
+  labels: string[];
+  cursor: number;
 }
 
-export function OptionList<V extends string | number>({ items, initialIndex = 0, focused, onSelect, onHighlight }: OptionListProps<V>) {
+export function OptionList({ id, labels, cursor }: OptionListProps) {
   return (
     <SelectInput
-      items={items.map((item) => ({ ...item, key: String(item.value) }))}
-      initialIndex={initialIndex}
-      isFocused={focused}
+      key={`${id}:${cursor}`}
+      items={labels.map((label, i) => ({ key: String(i), label, value: i }))}
+      initialIndex={cursor}
+      isFocused={false}
       indicatorComponent={Indicator}
       itemComponent={Item}
-      onSelect={(item) => onSelect(item.value)}
-      {...(onHighlight ? { onHighlight: (item: { value: V }) => onHighlight(item.value) } : {})}
     />
   );
 }

@@ -1,20 +1,17 @@
 /** The language picker and the menu: a title and an option list. */
 import { LANGS, type Lang } from '../../facts.js';
 import { catalog, endonym } from '../../i18n/catalog.js';
+import { menuChoices } from '../state/menu.js';
 import type { MenuChoice, State } from '../state/types.js';
 import { block, span } from '../text/rich.js';
 import { frame, type Framed, type Size } from './frame.js';
 import { hints } from './hints.js';
 
-export interface ListItem<V> {
-  label: string;
-  value: V;
-}
-
 const NAME = 'eternaut-quiz';
 
-export function languageItems(): ListItem<Lang>[] {
-  return LANGS.map((code) => ({ label: endonym(code), value: code }));
+/** Each language in itself ("Norsk bokmål"), in the order of LANGS. */
+export function languageItems(): string[] {
+  return LANGS.map((code) => endonym(code));
 }
 
 export function languageFrame(lang: Lang, size: Size): Framed {
@@ -24,14 +21,17 @@ export function languageFrame(lang: Lang, size: Size): Framed {
   return frame({ title, body: [], keys: [h.move, h.choose, h.quit], page: 0 }, size, ui);
 }
 
-export function menuItems(state: State): ListItem<MenuChoice>[] {
+/** The labels of the menu's choices, in the reader's language. */
+export function menuLabels(state: State): string[] {
   const t = catalog(state.lang).ui.menu;
-  const items: ListItem<MenuChoice>[] = [];
-  if (state.articleCount) items.push({ label: state.questions.length ? t.summariesThenQuiz : t.summaries, value: 'summaries' });
-  if (state.questions.length) items.push({ label: t.quizOnly, value: 'quiz' });
-  if (state.compare) items.push({ label: t.compare, value: 'compare' });
-  items.push({ label: t.changeLanguage, value: 'language' }, { label: t.quit, value: 'quit' });
-  return items;
+  const labels: Record<MenuChoice, string> = {
+    summaries: state.questions.length ? t.summariesThenQuiz : t.summaries,
+    quiz: t.quizOnly,
+    compare: t.compare,
+    language: t.changeLanguage,
+    quit: t.quit,
+  };
+  return menuChoices(state).map((c) => labels[c]);
 }
 
 export function menuFrame(state: State, size: Size): Framed {

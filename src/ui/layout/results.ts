@@ -31,6 +31,9 @@ export function resultsFrame(round: Round, saved: SaveOutcome | null, lang: Lang
   const labelWidth = Math.max(0, ...rows.map((r) => displayWidth(r.label)));
   const body: Block[] = [
     block([span(t.score(correct, total, percent), { bold: true })]),
+    missed
+      ? block([span('✗ ', { tone: 'bad', bold: true }), span(t.mistakes(missed), { bold: true })])
+      : block([span('✓ ', { tone: 'good', bold: true }), span(t.noMistakes, { bold: true })]),
     block(`${t.time}: ${formatDuration((round.finishedAt ?? round.startedAt) - round.startedAt, lang)}`),
     BLANK,
     block([span(t.byCategory, { bold: true })]),
@@ -38,12 +41,8 @@ export function resultsFrame(round: Round, saved: SaveOutcome | null, lang: Lang
       block([span(`  ${r.label}${' '.repeat(labelWidth - displayWidth(r.label))}  ${`${r.tally.correct}/${r.tally.total}`.padStart(5)}  `), span(bar(r.tally), { tone: r.tally.correct === r.tally.total ? 'good' : 'accent' })], { pre: true }),
     ),
     BLANK,
-    missed
-      ? block([span('✗ ', { tone: 'bad', bold: true }), span(t.mistakes(missed), { bold: true })])
-      : block([span('✓ ', { tone: 'good', bold: true }), span(t.noMistakes, { bold: true })]),
-    BLANK,
   ];
-  if (saved?.ok) body.push(block(`${t.savedTo}:`), block([span(saved.path, { tone: 'accent' })], { indent: 2 }));
+  if (saved?.ok) body.push(block([span(`${t.savedTo}: `), span(saved.path, { tone: 'accent' })]));
   else if (saved) body.push(block([span(`⚠ ${t.notSaved}: `, { tone: 'warn', bold: true }), span(saved.error)]));
 
   const keys = [...(missed ? [h.review, h.retry] : []), h.menu, h.quit];

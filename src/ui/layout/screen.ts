@@ -3,20 +3,20 @@ import { catalog } from '../../i18n/catalog.js';
 import type { Question } from '../../quiz/types.js';
 import type { Lesson } from '../lesson.js';
 import { currentQuestion, mistakes } from '../state/round.js';
-import type { MenuChoice, Round, State } from '../state/types.js';
+import type { Round, State } from '../state/types.js';
 import { articleNamer } from './articles.js';
 import { compareFrame } from './compare.js';
 import { feedbackFrame, reviewFrame } from './feedback.js';
 import { MIN_SIZE, tooSmall, type Framed, type Size } from './frame.js';
-import { languageFrame, menuFrame, menuItems, type ListItem } from './menus.js';
+import { languageFrame, menuFrame, menuLabels } from './menus.js';
 import { questionLayout, type QuestionLayout } from './question.js';
 import { resultsFrame } from './results.js';
 import { summaryFrame } from './summary.js';
 
 export type ScreenLayout =
-  | { kind: 'language'; framed: Framed }
-  | { kind: 'menu'; framed: Framed; items: ListItem<MenuChoice>[] }
-  | { kind: 'question'; layout: QuestionLayout; question: Question; round: Round }
+  | { kind: 'language'; framed: Framed; cursor: number }
+  | { kind: 'menu'; framed: Framed; labels: string[]; cursor: number }
+  | { kind: 'question'; layout: QuestionLayout; question: Question; round: Round; cursor: number }
   | { kind: 'paged'; framed: Framed }
   | { kind: 'tooSmall'; message: string };
 
@@ -30,9 +30,9 @@ export function layoutScreen(state: State, lesson: Lesson, size: Size): ScreenLa
   const names = articleNamer(lesson.articles, lang);
   switch (screen.name) {
     case 'language':
-      return { kind: 'language', framed: languageFrame(lang, size) };
+      return { kind: 'language', framed: languageFrame(lang, size), cursor: screen.cursor };
     case 'menu':
-      return { kind: 'menu', framed: menuFrame(state, size), items: menuItems(state) };
+      return { kind: 'menu', framed: menuFrame(state, size), labels: menuLabels(state), cursor: screen.cursor };
     case 'summary': {
       const summary = lesson.summaries(lang)[screen.article]!;
       const view = { summary, article: names.byFile(summary.file), index: screen.article, count: state.articleCount, originals: screen.originals, page: screen.page, lang, quizNext: state.questions.length > 0 };
@@ -40,7 +40,7 @@ export function layoutScreen(state: State, lesson: Lesson, size: Size): ScreenLa
     }
     case 'question': {
       const question = currentQuestion(round!)!;
-      return { kind: 'question', layout: questionLayout(round!, question, lang, names, size, state.confirming), question, round: round! };
+      return { kind: 'question', layout: questionLayout(round!, question, lang, names, size, state.confirming), question, round: round!, cursor: screen.cursor };
     }
     case 'feedback':
       return { kind: 'paged', framed: feedbackFrame(round!, lang, names, size, screen.page, state.confirming) };

@@ -9,20 +9,17 @@ export interface QuestionScreenProps {
   layout: QuestionLayout;
   question: Question;
   round: Round;
-  focused: boolean;
-  onAnswer: (choice: number) => void;
+  cursor: number;
 }
 
-export function QuestionScreen({ layout, question, round, focused, onAnswer }: QuestionScreenProps) {
-  const items = layout.options.map((label, i) => ({ label, value: i }));
+export function QuestionScreen({ layout, question, round, cursor }: QuestionScreenProps) {
   return (
     <Frame framed={layout.framed}>
       <TextLines lines={layout.progress} />
       {layout.gaps && <TextLine line={[]} />}
       <TextLines lines={layout.stem} />
       {layout.gaps && <TextLine line={[]} />}
-      {/* A new list for each question (and round): ink-select-input keeps its highlight when only labels change. */}
-      <OptionList key={`${round.number}:${question.id}`} items={items} focused={focused} onSelect={onAnswer} />
+      <OptionList id={`${round.number}:${question.id}`} labels={layout.options} cursor={cursor} />
     </Frame>
   );
 }

@@ -1,19 +1,33 @@
 /**
- * Keys to actions: pure, one place for every key of every screen. The option
- * lists (language, menu, answers) are ink-select-input's; their keys arrive
- * here too and are left alone.
+ * Keys to actions: pure, one place for every key of every screen, the option
+ * lists included (ink-select-input draws them; the highlight lives in the
+ * state). So keys that arrive together in one read, "↓ Enter" say, each meet
+ * the state the one before left, and Enter picks the option ↓ went to.
  */
 import type { Key } from 'ink';
+import { LANGS, type Lang } from '../../facts.js';
 import { catalog } from '../../i18n/catalog.js';
+import type { Question } from '../../quiz/types.js';
+import { menuChoices } from './menu.js';
 import { mistakes } from './round.js';
 import type { Action, State } from './types.js';
 
 export type KeyPress = Partial<Key>;
 
-/** What the screen on show needs to know to move: how many pages it has now. */
+/** What a key needs beyond the state: the pages on screen now, the time, the questions of a language. */
 export interface View {
   pages: number;
   now: number;
+  questionsFor: (lang: Lang) => Question[];
+}
+
+/** ↑ and ↓ move through a list and wrap around; a digit picks that option. */
+function listKey(input: string, key: KeyPress, cursor: number, count: number): { move: number } | { pick: number } | null {
+  if (key.upArrow) return { move: (cursor - 1 + count) % count };
+  if (key.downArrow) return { move: (cursor + 1) % count };
+  if (key.return) return { pick: cursor };
+  const digit = /^[1-9]$/.test(input) ? Number(input) - 1 : -1;
+  return digit >= 0 && digit < count ? { pick: digit } : null;
 }
 
 function pageMove(input: string, key: KeyPress): -1 | 1 | 0 {
@@ -74,9 +88,22 @@ export function keyToAction(state: State, input: string, key: KeyPress, view: Vi
     case 'compare':
       if (key.return || key.backspace || key.delete || letter === 'b' || letter === 'm') return { type: 'menu' };
       return toPage(screen.page, move, view.pages);
-    case 'language':
-    case 'menu':
-    case 'question':
-      return null;
+    case 'language': {
+      const k = listKey(input, key, screen.cursor, LANGS.length);
+      if (!k || 'move' in k) return k && { type: 'move', cursor: k.move };
+      const lang = LANGS[k.pick]!;
+      return { type: 'chooseLanguage', lang, questions: view.questionsFor(lang), at: view.now };
+    }
+    case 'menu': {
+      const choices = menuChoices(state);
+      const k = listKey(input, key, screen.cursor, choices.length);
+      if (!k || 'move' in k) return k && { type: 'move', cursor: k.move };
+      return { type: 'choose', choice: choices[k.pick]!, at: view.now };
+    }
+    case 'question': {
+      const k = listKey(input, key, screen.cursor, 4);
+      if (!k || 'move' in k) return k && { type: 'move', cursor: k.move };
+      return { type: 'answer', choice: k.pick, at: view.now };
+    }
   }
 }

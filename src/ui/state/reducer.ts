@@ -3,7 +3,7 @@
  * screen it may come from, so a key that arrives late (two keys in one read)
  * does nothing instead of answering twice.
  */
-import type { Lang } from '../../facts.js';
+import { LANGS, type Lang } from '../../facts.js';
 import type { Question } from '../../quiz/types.js';
 import { currentQuestion, isFinished, mistakes, startRound } from './round.js';
 import type { Action, State } from './types.js';
@@ -22,7 +22,7 @@ export interface Init {
 export function initialState(init: Init): State {
   const state: State = {
     lang: init.lang,
-    screen: { name: 'language' },
+    screen: { name: 'language', cursor: Math.max(0, LANGS.indexOf(init.lang)) },
     questions: init.questions,
     articleCount: init.articleCount,
     compare: init.compare,
@@ -37,12 +37,12 @@ export function initialState(init: Init): State {
 }
 
 function afterLanguage(state: State, at: number): State {
-  return state.skipSummaries && state.questions.length ? begin(state, state.questions, 1, at) : { ...state, screen: { name: 'menu' } };
+  return state.skipSummaries && state.questions.length ? begin(state, state.questions, 1, at) : { ...state, screen: { name: 'menu', cursor: 0 } };
 }
 
 function begin(state: State, questions: Question[], number: number, at: number): State {
   if (!questions.length) return state;
-  return { ...state, round: startRound(questions, number, at), saved: null, screen: { name: 'question' } };
+  return { ...state, round: startRound(questions, number, at), saved: null, screen: { name: 'question', cursor: 0 } };
 }
 
 const inQuiz = (state: State) => state.screen.name === 'question' || state.screen.name === 'feedback';
@@ -64,12 +64,16 @@ export function reduce(state: State, action: Action): State {
       return { ...state, exit: 'quit' };
     case 'cancelQuit':
       return state;
-    case 'highlightLanguage':
-      return screen.name === 'language' ? { ...state, lang: action.lang } : state;
+    case 'move':
+      if (screen.name === 'language') {
+        const lang = LANGS[action.cursor];
+        return lang ? { ...state, lang, screen: { ...screen, cursor: action.cursor } } : state;
+      }
+      return screen.name === 'menu' || screen.name === 'question' ? { ...state, screen: { ...screen, cursor: action.cursor } } : state;
     case 'chooseLanguage':
       return screen.name === 'language' ? afterLanguage({ ...state, lang: action.lang, questions: action.questions }, action.at) : state;
     case 'menu':
-      return inQuiz(state) || screen.name === 'menu' ? state : { ...state, screen: { name: 'menu' } };
+      return inQuiz(state) || screen.name === 'menu' ? state : { ...state, screen: { name: 'menu', cursor: 0 } };
     case 'choose':
       if (screen.name !== 'menu') return state;
       switch (action.choice) {
@@ -80,7 +84,7 @@ export function reduce(state: State, action: Action): State {
         case 'compare':
           return state.compare ? { ...state, screen: { name: 'compare', page: 0 } } : state;
         case 'language':
-          return { ...state, screen: { name: 'language' } };
+          return { ...state, screen: { name: 'language', cursor: Math.max(0, LANGS.indexOf(state.lang)) } };
         case 'quit':
           return { ...state, exit: 'quit' };
       }
@@ -108,7 +112,7 @@ export function reduce(state: State, action: Action): State {
     case 'continue':
       if (screen.name !== 'feedback' || !round) return state;
       if (isFinished(round)) return { ...state, screen: { name: 'results', page: 0 } };
-      return { ...state, round: { ...round, shownAt: action.at }, screen: { name: 'question' } };
+      return { ...state, round: { ...round, shownAt: action.at }, screen: { name: 'question', cursor: 0 } };
     case 'review':
       return screen.name === 'results' && round && mistakes(round).length ? { ...state, screen: { name: 'review', mistake: 0, page: 0 } } : state;
     case 'mistake':

@@ -28,11 +28,12 @@ export interface Round {
   finishedAt: number | null;
 }
 
+/** The option lists (languages, menu, answers) keep their highlighted option, `cursor`, here. */
 export type Screen =
-  | { name: 'language' }
-  | { name: 'menu' }
+  | { name: 'language'; cursor: number }
+  | { name: 'menu'; cursor: number }
   | { name: 'summary'; article: number; page: number; originals: boolean }
-  | { name: 'question' }
+  | { name: 'question'; cursor: number }
   | { name: 'feedback'; page: number }
   | { name: 'results'; page: number }
   | { name: 'review'; mistake: number; page: number }
@@ -61,7 +62,8 @@ export interface State {
 }
 
 export type Action =
-  | { type: 'highlightLanguage'; lang: Lang }
+  /** Highlights another option of the list on screen (on the language picker, previews that language). */
+  | { type: 'move'; cursor: number }
   | { type: 'chooseLanguage'; lang: Lang; questions: Question[]; at: number }
   | { type: 'menu' }
   | { type: 'choose'; choice: MenuChoice; at: number }

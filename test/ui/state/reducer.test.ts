@@ -10,21 +10,23 @@ const choose = (lang: State['lang'] = 'de'): Action => ({ type: 'chooseLanguage'
 
 describe('the lesson state machine', () => {
   it('starts on the language picker without --lang, on the menu with it', () => {
-    expect(initialState(init).screen).toEqual({ name: 'language' });
-    expect(initialState({ ...init, pickLanguage: false }).screen).toEqual({ name: 'menu' });
+    expect(initialState(init).screen).toEqual({ name: 'language', cursor: 0 });
+    expect(initialState({ ...init, lang: 'es' }).screen).toEqual({ name: 'language', cursor: 4 });
+    expect(initialState({ ...init, pickLanguage: false }).screen).toEqual({ name: 'menu', cursor: 0 });
   });
 
   it('previews a highlighted language and takes the chosen one with its questions', () => {
-    const s = run(initialState(init), { type: 'highlightLanguage', lang: 'fr' });
-    expect(s.lang).toBe('fr');
+    const s = run(initialState(init), { type: 'move', cursor: 5 });
+    expect(s).toMatchObject({ lang: 'fr', screen: { name: 'language', cursor: 5 } });
+    expect(reduce(s, { type: 'move', cursor: 6 })).toBe(s);
     const t = reduce(s, choose('nb'));
-    expect(t).toMatchObject({ lang: 'nb', screen: { name: 'menu' } });
+    expect(t).toMatchObject({ lang: 'nb', screen: { name: 'menu', cursor: 0 } });
     expect(t.questions).toBe(QUESTIONS);
   });
 
   it('goes straight to the first question with --no-summary', () => {
-    expect(reduce(initialState({ ...init, skipSummaries: true }), choose()).screen).toEqual({ name: 'question' });
-    expect(initialState({ ...init, pickLanguage: false, skipSummaries: true, questions: QUESTIONS }).screen).toEqual({ name: 'question' });
+    expect(reduce(initialState({ ...init, skipSummaries: true }), choose()).screen).toEqual({ name: 'question', cursor: 0 });
+    expect(initialState({ ...init, pickLanguage: false, skipSummaries: true, questions: QUESTIONS }).screen).toEqual({ name: 'question', cursor: 0 });
   });
 
   it('reads the summaries one article at a time, then starts the quiz', () => {
@@ -35,16 +37,19 @@ describe('the lesson state machine', () => {
     s = run(s, { type: 'article', article: 7 });
     expect(s.screen).toEqual({ name: 'summary', article: 2, page: 0, originals: true });
     s = reduce(s, { type: 'startQuiz', at: 2000 });
-    expect(s.screen).toEqual({ name: 'question' });
+    expect(s.screen).toEqual({ name: 'question', cursor: 0 });
     expect(s.round).toMatchObject({ number: 1, startedAt: 2000, shownAt: 2000, answers: [], finishedAt: null });
   });
 
   it('grades each answer, shows feedback, and ends on the results', () => {
-    let s = run(initialState(init), choose(), { type: 'choose', choice: 'quiz', at: 1000 });
+    let s = run(initialState(init), choose(), { type: 'choose', choice: 'quiz', at: 1000 }, { type: 'move', cursor: 2 });
+    expect(s.screen).toEqual({ name: 'question', cursor: 2 });
     s = run(s, { type: 'answer', choice: 0, at: 1100 });
     expect(s.screen).toEqual({ name: 'feedback', page: 0 });
     expect(s.round?.answers[0]).toEqual({ questionId: 'q1', choice: 0, correct: true, at: 1100, ms: 100 });
-    s = run(s, { type: 'continue', at: 1150 }, { type: 'answer', choice: 3, at: 1200 });
+    s = run(s, { type: 'continue', at: 1150 });
+    expect(s.screen).toEqual({ name: 'question', cursor: 0 });
+    s = run(s, { type: 'answer', choice: 3, at: 1200 });
     expect(s.round?.answers[1]?.ms).toBe(50);
     s = run(s, { type: 'continue', at: 0 });
     s = run(s, { type: 'answer', choice: 2, at: 1300 }, { type: 'continue', at: 0 });
@@ -84,7 +89,7 @@ describe('the lesson state machine', () => {
     const asking = reduce(quiz, { type: 'askQuit' });
     expect(asking).toMatchObject({ confirming: true, exit: null });
     expect(reduce(asking, { type: 'answer', choice: 0, at: 1 })).toBe(asking);
-    expect(reduce(asking, { type: 'cancelQuit' })).toMatchObject({ confirming: false, exit: null, screen: { name: 'question' } });
+    expect(reduce(asking, { type: 'cancelQuit' })).toMatchObject({ confirming: false, exit: null, screen: { name: 'question', cursor: 0 } });
     expect(reduce(asking, { type: 'quit' }).exit).toBe('quit');
     expect(reduce(run(initialState(init), choose()), { type: 'askQuit' }).exit).toBe('quit');
   });
