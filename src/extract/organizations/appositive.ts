@@ -33,9 +33,13 @@ function patternFor(lang: Lang): RegExp {
 
 export function appositivesIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];
+  const articles = new Set([...PEOPLE_RULES[lang].notNames].map((w) => w.toLowerCase()));
   for (const m of text.matchAll(patternFor(lang))) {
     const trimmed = trimName(m[1]!, lang);
     if (!trimmed) continue;
+    // Where every noun is capitalized, a word after an article is a noun, not a name ("der Konkurrent, ein Studio …").
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
+    if (ORGANIZATION_RULES[lang].classifiedAcronymsOnly && (trimmed.skipped > 0 || (before && articles.has(before)))) continue;
     const start = m.index + trimmed.skipped;
     out.push({ start, end: start + trimmed.name.length, name: trimmed.name, canonical: canonicalOf(trimmed.name, lang) });
   }

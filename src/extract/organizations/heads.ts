@@ -66,7 +66,10 @@ function compiled(lang: Lang): Compiled {
       ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(rules.prefixHeads)})\\s+(?:${conn})?(${lead}${longCore})`, 'gu')
       : undefined,
     compound: rules.compoundHeads.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}+(?:${rules.compoundHeads.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}+(?:${rules.compoundHeads.join('|')})(?![\\p{L}\\p{N}])(?:\\s+(?:${rules.of.join('|')})\\s+(${longCore}))?`,
+          'dgu',
+        )
       : undefined,
   };
   cache.set(lang, c);
@@ -114,7 +117,10 @@ export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
   }
   if (compound) {
     for (const m of text.matchAll(compound)) {
-      out.push({ start: m.index, end: m.index + m[0].length, name: m[0], canonical: institutionKey(m[0]), corporate: false, core: m[0], coreFirst: false });
+      // "Bundesministerium für Wirtschaft": a tail belongs to the name.
+      const tail = m[1] && cutAtStopWord(m[1], lang);
+      const name = tail ? text.slice(m.index, m.indices![1]![0] + tail.length) : /^\S+/u.exec(m[0])![0];
+      out.push({ start: m.index, end: m.index + name.length, name, canonical: institutionKey(name), corporate: false, core: name, coreFirst: false });
     }
   }
   return out;

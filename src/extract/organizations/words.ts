@@ -25,7 +25,7 @@ export function isStopWord(word: string, lang: Lang): boolean {
 }
 
 /** A noun for a kind of institution ("Firma", "Produktionsfirma", "Medienkonzern"): never the start of a name. */
-function isKindNoun(word: string, lang: Lang): boolean {
+export function isKindNoun(word: string, lang: Lang): boolean {
   const lower = word.toLowerCase();
   return ORGANIZATION_RULES[lang].classifiers.some((c) => !/\s/.test(c) && lower.endsWith(c.toLowerCase()));
 }
@@ -46,7 +46,8 @@ export function trimName(name: string, lang: Lang): { name: string; skipped: num
     skipped += m[0].length;
   }
   const words = rest.split(/\s+/);
-  if (!rest || words.some((w) => isStopWord(w, lang))) return undefined;
+  // "Die Firma" or "Selskapet" alone is a kind of institution, not its name.
+  if (!rest || words.some((w) => isStopWord(w, lang)) || (words.length === 1 && isKindNoun(rest, lang))) return undefined;
   return { name: rest, skipped };
 }
 

@@ -14,7 +14,7 @@ export const en: PeopleRules = {
     { cue: String.raw`(?:industry |media |senior )?analyst`, role: 'analyst' },
     { cue: String.raw`(?:prime |culture |finance |economy |foreign )?minister`, role: 'minister' },
     { cue: String.raw`author`, role: 'author' },
-    { cue: String.raw`CFO|COO|CTO|chief (?:financial|operating|technology|content|legal) officer|general counsel|editor(?:-in-chief)?|reporter|journalist|actor|actress|star|creator|showrunner|screenwriter|professor|head coach|coach` },
+    { cue: String.raw`CFO|COO|CTO|chief (?:financial|operating|technology|content|legal) officer|general counsel|editor(?:-in-chief)?|reporter|journalist|actor|actress|creator|showrunner|screenwriter|professor|head coach|coach` },
   ],
   roleOf: ['of', 'at'],
   articles: ['the', 'a', 'an'],

@@ -54,7 +54,7 @@ export function readName(text: string, pos: number, lang: Lang, limit = text.len
     if (pos + t.index >= limit) break;
     const token = t[0];
     const isNameWord = /^\p{Lu}/u.test(token) && !/^\p{Lu}\.$/u.test(token);
-    if (isNameWord && stop.has(token)) break;
+    if (isNameWord && (stop.has(token) || NEVER_IN_NAMES.has(token))) break;
     if (isNameWord) {
       words++;
       end = t.index + token.length;
@@ -72,6 +72,19 @@ export interface NameMatch {
   /** How many name words (particles and initials not counted). */
   words: number;
 }
+
+/**
+ * Capitalized words of institutions' names that no personal name contains, so
+ * that "said Real Madrid" or "said Manchester United" gives no person.
+ */
+const NEVER_IN_NAMES = new Set([
+  'Real', 'United', 'City', 'Club', 'Sporting', 'Athletic', 'Atlético', 'Olympique', 'Inter', 'Dynamo', 'Bank', 'Banco',
+  'Banque', 'Group', 'Groep', 'Gruppe', 'Gruppen', 'Grupo', 'Groupe', 'Studios', 'Media', 'News', 'Times', 'Post', 'Press',
+  'Records', 'Pictures', 'Films', 'Entertainment', 'Games', 'Capital', 'Partners', 'Holdings', 'Airlines', 'Motors', 'Labs',
+  'Technologies', 'Systems', 'Software', 'Energy', 'Foundation', 'Institute', 'University', 'Universität', 'Universidad',
+  'Université', 'Universiteit', 'College', 'School', 'Hospital', 'Council', 'Ministry', 'Ministerium', 'Department',
+  'Agency', 'Association', 'Union', 'Party', 'Partei', 'Government', 'Parliament', 'Senate', 'Congress', 'Court',
+]);
 
 /** The last name word of a full name ("Sarandos" of "Ted Sarandos"). */
 export function surname(name: string): string {

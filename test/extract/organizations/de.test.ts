@@ -29,6 +29,10 @@ describe('organizations (de)', () => {
       ['Das Bundesfinanzministerium prüft den Vorschlag noch.', [['Bundesfinanzministerium', 'bundesfinanzministerium']]],
       ['Den Auftrag erhielt Pixomondo, ein Produktionsstudio aus Stuttgart.', [['Pixomondo', 'pixomondo']]],
       ['Auch die Europäische Union will Regeln für KI-Inhalte.', [['Europäische Union', 'european-union']]],
+      [
+        'Laut Bundesministerium für Wirtschaft ist das Verfahren offen.',
+        [['Bundesministerium für Wirtschaft', 'bundesministerium-fur-wirtschaft']],
+      ],
     ],
     [
       'Während der Hollywood-Streiks stand die Produktion monatelang still.',
@@ -39,6 +43,8 @@ describe('organizations (de)', () => {
       'Große Studios investieren Milliarden in neue Technik.',
       'Die Studios halten sich bisher mit Aussagen zurück.',
       'Anna Müller, die Chefin der Firma, sagte das am Montag.',
+      'Die Firma, ein Familienunternehmen aus Bayern, wächst.',
+      'Der Konkurrent, ein Studio aus Berlin, schweigt dazu.',
     ],
   );
 });

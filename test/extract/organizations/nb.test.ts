@@ -32,6 +32,7 @@ describe('organizations (nb)', () => {
       'Står tradisjonelle VFX-artister i fare for å bli overflødige?',
       'I en scene i El Eternauta kollapser en bygning i Buenos Aires.',
       'Regissøren under innspillingen.\nFoto: Ole Berg-Rusten',
+      'Selskapet, et familieselskap fra Bergen, vokser.',
     ],
   );
 });

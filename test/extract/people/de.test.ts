@@ -26,6 +26,7 @@ describe('people (de)', () => {
         'Finanzvorstand Lena Kraus warnte vor Euphorie. „Wir bleiben vorsichtig“, sagte Kraus.',
         [['Lena Kraus', undefined]],
       ],
+      ['Der Schauspieler Til Schweiger kritisierte die Pläne.', [['Til Schweiger', undefined]]],
     ],
     [
       'Ihm zufolge wollte das Kreativteam die Szene eines Einsturzes zeigen.',

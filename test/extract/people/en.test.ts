@@ -35,6 +35,8 @@ describe('people (en)', () => {
       'Sarandos said the scene was finished ten times faster.',
       'The director of El Eternauta shot the series in Buenos Aires.',
       '“It looks real,” said Squid Game fans online.',
+      'Star Wars Outlaws sold poorly in its first month.',
+      '“We will appeal,” said Real Madrid.',
     ],
   );
 });
