@@ -43,6 +43,11 @@ function savedFile(screen: string, said: string): string {
 }
 
 beforeAll(() => {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('tmux is needed for the end-to-end test (.ci/run installs it)');
+  }
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does)');
   // --ignore-scripts: `npm test` has built dist/ already; rebuilding here would pull it from under other tests.
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as [{ filename: string; files: { path: string }[] }];
