@@ -1,7 +1,8 @@
 /**
  * All organizations of an article: the well-known institutions of the registry
- * first, then what the general rules find (heads, kind nouns, possessives,
- * credits), then short forms of names found with a legal-form head.
+ * first, then what the general rules find (institutional heads, appositions,
+ * kind nouns, employers after a role, possessives, credits), short forms of
+ * names found with a legal-form head, and acronyms defined in brackets.
  */
 import type { Article } from '../../facts.js';
 import { appositivesIn } from './appositive.js';
@@ -58,10 +59,8 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
       rules.push(inBody(h, s.start));
       if (h.corporate && h.core.length > 1 && !isStopWord(h.core, lang)) shortForms.set(h.core, h.canonical);
     }
-    const described = [...appositivesIn(s.text, lang), ...classifiedIn(s.text, lang), ...employersIn(s.text, lang), ...possessivesIn(s.text, lang)];
-    for (const c of described) {
-      rules.push(inBody(c, s.start));
-    }
+    const described = [appositivesIn, classifiedIn, employersIn, possessivesIn].flatMap((rule) => rule(s.text, lang));
+    for (const c of described) rules.push(inBody(c, s.start));
   }
   for (const [core, canonical] of shortForms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');

@@ -24,10 +24,14 @@ export function isStopWord(word: string, lang: Lang): boolean {
   return NOT_ORGANIZATION_WORDS.has(word) || PEOPLE_RULES[lang].notNames.has(word);
 }
 
-/** A noun for a kind of institution ("Firma", "Produktionsfirma", "Medienkonzern"): never the start of a name. */
+/**
+ * A noun for a kind of institution ("company", "Firma", and in compounding
+ * languages "Produktionsfirma", "Medienkonzern"): never the start of a name.
+ */
 export function isKindNoun(word: string, lang: Lang): boolean {
+  const { classifiers, appositive } = ORGANIZATION_RULES[lang];
   const lower = word.toLowerCase();
-  return ORGANIZATION_RULES[lang].classifiers.some((c) => !/\s/.test(c) && lower.endsWith(c.toLowerCase()));
+  return classifiers.some((c) => !/\s/.test(c) && (appositive.compounds ? lower.endsWith(c.toLowerCase()) : lower === c.toLowerCase()));
 }
 
 /**
