@@ -19,7 +19,7 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu;
 
-export function words(body: string): Word[] {
+function words(body: string): Word[] {
   const out: Word[] = [];
   for (const m of body.matchAll(WORD)) {
     out.push({ norm: m[0].normalize('NFKC').toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
