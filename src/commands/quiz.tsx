@@ -83,8 +83,9 @@ function runInteractive(lesson: Lesson, init: Init, target: ResultsTarget, io: I
   let written: SaveOutcome | undefined;
 
   const onRoundEnd = (round: Round, lang: Lang): SaveOutcome => {
-    if (round.number === 1) written = saveRound(round, lang, target, new Date());
-    return written ?? { ok: false, error: 'no results file' };
+    // A retry follows a quiz already written: it points to that file.
+    if (round.number > 1 && written) return written;
+    return (written = saveRound(round, lang, target, new Date()));
   };
 
   return new Promise<number>((resolve) => {
