@@ -19,6 +19,7 @@ export const de: PeopleRules = {
     { cue: String.raw`Finanzvorstand|Finanzchef(?:in)?|Vorstandsmitglied|Schauspieler(?:in)?|Drehbuchautor(?:in)?|Journalist(?:in)?|(?:Chef)?redakteur(?:in)?|Trainer(?:in)?|Professor(?:in)?|Moderator(?:in)?|Sportdirektor(?:in)?|Kapitän(?:in)?` },
   ],
   roleOf: ['von', 'bei', 'der', 'des'],
+  placePrepositions: ['in', 'im', 'aus', 'nach', 'bei'],
   articles: ['der', 'die', 'ein', 'eine'],
   byline: ['Von'],
   and: ['und', '&'],

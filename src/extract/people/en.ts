@@ -17,6 +17,7 @@ export const en: PeopleRules = {
     { cue: String.raw`CFO|COO|CTO|chief (?:financial|operating|technology|content|legal) officer|general counsel|editor(?:-in-chief)?|reporter|journalist|actor|actress|creator|showrunner|screenwriter|professor|head coach|coach` },
   ],
   roleOf: ['of', 'at'],
+  placePrepositions: ['in', 'at', 'from', 'near', 'outside'],
   articles: ['the', 'a', 'an'],
   byline: ['By'],
   and: ['and', '&'],

@@ -18,6 +18,7 @@ export const es: PeopleRules = {
   ],
   roleAdjective: String.raw`argentin[oa]|español(?:a)?|mexican[oa]|estadounidense|francés|francesa|alemán|alemana|británic[oa]|italian[oa]|chilen[oa]|colombian[oa]|peruan[oa]|uruguay[oa]|cuban[oa]|brasileñ[oa]|norueg[oa]|neerlandés|neerlandesa|belga|canadiense|japonés|japonesa|(?:sur)?corean[oa]|chin[oa]|catalán|catalana|vasc[oa]|galleg[oa]|saliente|adjunt[oa]`,
   roleOf: ['de', 'del', 'en'],
+  placePrepositions: ['en', 'desde'],
   articles: ['el', 'la', 'un', 'una'],
   byline: ['Por'],
   and: ['y', '&'],

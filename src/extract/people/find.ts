@@ -97,17 +97,23 @@ function roleBeforeName(ctx: SentenceContext, cue: Cue): PersonMention | undefin
 function roleAfterName(ctx: SentenceContext, cue: Cue): PersonMention | undefined {
   const text = ctx.sentence.text;
   const rules = PEOPLE_RULES[ctx.lang];
+  // The apposition ends after the role, or goes on with its organization: "Ted Sarandos, co-CEO, said", "…, president of Lucasfilm".
+  const patterns = peoplePatterns(ctx.lang);
+  const rest = text.slice(cue.end);
+  if (!/^\s*(?:[,.;:)]|$)/u.test(rest) && !patterns.roleOf.test(rest) && !patterns.roleAdjective?.test(rest)) return undefined;
   let before = text.slice(0, cue.start);
   const org = ctx.orgs.find((o) => /^(?:['’]s?)?\s+$/u.test(text.slice(o.end, cue.start)));
   if (org) before = text.slice(0, org.start);
-  const comma = peoplePatterns(ctx.lang).commaBeforeRole.exec(before);
+  const comma = patterns.commaBeforeRole.exec(before);
   if (!comma) return undefined;
   // The name ends at the comma; find where it starts.
   const head = before.slice(0, comma.index);
   const words = [...head.matchAll(/\S+/gu)];
   for (let i = Math.max(0, words.length - rules.maxNameWords - 2); i < words.length; i++) {
     const name = nameAt(ctx, words[i]!.index);
-    if (name && name.end === comma.index && name.words >= 2) return mention(ctx, name.start, cue.end, name, cue.role);
+    if (name && name.end === comma.index && name.words >= 2) {
+      return patterns.placeBefore.test(text.slice(0, name.start)) ? undefined : mention(ctx, name.start, cue.end, name, cue.role);
+    }
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ export const fr: PeopleRules = {
   ],
   roleAdjective: String.raw`belges?|français(?:e)?|américain(?:e)?|espagnol(?:e)?|argentin(?:e)?|allemand(?:e)?|britannique|italien(?:ne)?|norvégien(?:ne)?|néerlandais(?:e)?|suédois(?:e)?|danois(?:e)?|suisse|canadien(?:ne)?|mexicain(?:e)?|brésilien(?:ne)?|japonais(?:e)?|(?:sud-)?coréen(?:ne)?|chinois(?:e)?|indien(?:ne)?|iranien(?:ne)?|polonais(?:e)?|portugais(?:e)?|irlandais(?:e)?|australien(?:ne)?|québécois(?:e)?|sortant(?:e)?|adjoint(?:e)?|délégué(?:e)?`,
   roleOf: ['de', 'du', 'des', 'chez'],
+  placePrepositions: ['à', 'en', 'depuis'],
   articles: ['le', 'la', "l'", 'l’', 'un', 'une'],
   byline: ['Par'],
   and: ['et', '&'],

@@ -18,6 +18,7 @@ export const nb: PeopleRules = {
     { cue: String.raw`finansdirektør(?:en)?|skuespiller(?:en)?|manusforfatter(?:en)?|journalist(?:en)?|(?:sjef)?redaktør(?:en)?|professor|trener(?:en)?|programleder(?:en)?` },
   ],
   roleOf: ['i', 'hos', 'for', 'ved'],
+  placePrepositions: ['i', 'fra', 'til', 'på'],
   articles: ['en', 'et'],
   byline: ['Av'],
   and: ['og', '&'],

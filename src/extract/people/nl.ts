@@ -18,6 +18,7 @@ export const nl: PeopleRules = {
     { cue: String.raw`financieel directeur|CFO|acteur|actrice|scenarist(?:e)?|journalist(?:e)?|hoofdredacteur|hoogleraar|trainer|presentator|presentatrice` },
   ],
   roleOf: ['van', 'bij'],
+  placePrepositions: ['in', 'uit', 'naar', 'bij'],
   articles: ['de', 'het', 'een'],
   byline: ['Door'],
   and: ['en', '&'],

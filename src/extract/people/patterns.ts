@@ -10,6 +10,8 @@ export interface PeoplePatterns {
   roleAdjective: RegExp | undefined;
   /** A comma (and article) before a role that follows a name: ", the ". */
   commaBeforeRole: RegExp;
+  /** A preposition of place right before a name: "in ". */
+  placeBefore: RegExp;
   /** The word that opens a byline. */
   byline: RegExp;
   /** The conjunction between two authors of a byline. */
@@ -31,6 +33,7 @@ export function peoplePatterns(lang: Lang): PeoplePatterns {
     roleOf: new RegExp(`^\\s+(?:${list(r.roleOf)})\\s+(?:(?:${list(r.articles)})\\s+)?`, 'iu'),
     roleAdjective: r.roleAdjective ? new RegExp(`^\\s+(?:${r.roleAdjective})(?=\\s)`, 'u') : undefined,
     commaBeforeRole: new RegExp(`,\\s+(?:(?:${list(r.articles)})\\s+)?$`, 'iu'),
+    placeBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.placePrepositions)})\\s+$`, 'iu'),
     byline: new RegExp(`^(?:${list(r.byline)})\\s+`, 'u'),
     and: new RegExp(`^\\s+(?:${list(r.and)})\\s+`, 'u'),
     speakerVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.reportingVerbs.join('|')})\\s+`, 'gu'),

@@ -33,6 +33,8 @@ export interface PeopleRules {
   roleAdjective?: string;
   /** Prepositions between a role and its organization ("CEO of Netflix, Ted Sarandos"). */
   roleOf: string[];
+  /** Prepositions of place: a name after one is a place ("In Los Angeles, the president of …"). */
+  placePrepositions: string[];
   /** Articles that may stand before a role after a name ("Ted Sarandos, the CEO"). */
   articles: string[];
   /** The word that opens a byline ("By", "Von", "Av"). */

@@ -25,6 +25,7 @@ describe('people (en)', () => {
       ['“It is only a tool,” said Bong Joon-ho in Seoul.', [['Bong Joon-ho', undefined]]],
       ['“The board backed the plan,” its president, Maria Gomez, said.', [['Maria Gomez', 'president']]],
       ['CFO Spencer Neumann said costs would fall next year.', [['Spencer Neumann', undefined]]],
+      ['According to Jane Doe, CEO of Acme Inc., sales rose.', [['Jane Doe', 'CEO']]],
     ],
     [
       '“The results were strong,” said the company.',
@@ -37,6 +38,8 @@ describe('people (en)', () => {
       '“It looks real,” said Squid Game fans online.',
       'Star Wars Outlaws sold poorly in its first month.',
       '“We will appeal,” said Real Madrid.',
+      'The meeting took place in Los Angeles, the president said.',
+      'In Los Angeles, the president of SAG-AFTRA said the strike was over.',
     ],
   );
 });

@@ -28,6 +28,7 @@ describe('people (es)', () => {
       'Por primera vez, Netflix usó IA generativa en una serie.',
       'Sarandos calificó el resultado de asombroso.',
       'La serie El Eternauta transcurre en Buenos Aires.',
+      'En Buenos Aires, el presidente de la productora anunció el rodaje.',
     ],
   );
 });
