@@ -84,6 +84,11 @@ function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, known:
   return undefined;
 }
 
+/** Whether any of the articles names `name` in `role`. */
+function holdsRole(all: readonly ArticleFacts[], name: string, role: string): boolean {
+  return all.some(({ facts }) => factsOf(facts, 'person').some((p) => p.role === role && p.name === name));
+}
+
 function personDrafts(ctx: Context, { article, facts }: ArticleFacts, known: readonly KnownName[]): Draft[] {
   const label = ctx.label(article);
   const roles = catalog(ctx.lang).common.roles;
@@ -105,7 +110,8 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, known: rea
       category: 'person',
       stem: ctx.text.stems.person(label, roles[role]),
       correct: person.name,
-      candidates,
+      // Never someone another article gives the same role: that option would be true elsewhere.
+      candidates: candidates.filter((name) => !holdsRole(ctx.all, name, role)),
       evidence: people.filter((p) => p.role === role && p.name === person.name).map((p) => p.evidence),
     });
     if (draft) out.push(draft);
