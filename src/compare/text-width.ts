@@ -1,36 +1,7 @@
-/**
- * Terminal columns of text: combining marks take none, East Asian wide and
- * fullwidth characters and emoji take two, everything else one.
- */
+/** Fitting and wrapping text to terminal columns, for the compare layouts. */
+import { displayWidth, truncate } from '../text/width.js';
 
-const ZERO = /[\p{M}\u200b-\u200f\u2060\ufe00-\ufe0f]/u;
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
-
-function charWidth(c: string): number {
-  if (ZERO.test(c)) return 0;
-  return WIDE.test(c) ? 2 : 1;
-}
-
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const c of text) w += charWidth(c);
-  return w;
-}
-
-/** `text` cut to at most `width` columns, with "…" where it was cut. */
-export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  if (width <= 0) return '';
-  let out = '';
-  let w = 0;
-  for (const c of text) {
-    const cw = charWidth(c);
-    if (w + cw > width - 1) break;
-    out += c;
-    w += cw;
-  }
-  return out + '…';
-}
+export { displayWidth, truncate };
 
 /** `text` cut or padded with spaces to exactly `width` columns. */
 export function fit(text: string, width: number): string {

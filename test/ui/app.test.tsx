@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { paletteFor } from '../../src/ui/theme.js';
-import { displayWidth } from '../../src/ui/text/width.js';
+import { displayWidth } from '../../src/text/width.js';
 import { KEY, RESULTS_PATH, renderApp } from './render-app.js';
 
 afterEach(async () => {

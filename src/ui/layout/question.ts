@@ -8,7 +8,7 @@ import { catalog } from '../../i18n/catalog.js';
 import type { Question } from '../../quiz/types.js';
 import type { Round } from '../state/types.js';
 import { block, span, type Line } from '../text/rich.js';
-import { truncate } from '../text/width.js';
+import { truncate } from '../../text/width.js';
 import { wrapBlock } from '../text/wrap.js';
 import type { ArticleNamer } from './articles.js';
 import { frame, type Framed, type KeyHint, type Size } from './frame.js';

@@ -7,7 +7,7 @@ import { formatDuration } from '../format-duration.js';
 import { answersById } from '../state/round.js';
 import type { Round, SaveOutcome } from '../state/types.js';
 import { BLANK, block, span, type Block } from '../text/rich.js';
-import { displayWidth } from '../text/width.js';
+import { displayWidth } from '../../text/width.js';
 import { pagedFrame, type Framed, type Size } from './frame.js';
 import { hints } from './hints.js';
 

@@ -1,6 +1,6 @@
 /** Word wrapping of styled text into rows of a given width. */
 import type { Block, Line, Span, Style } from './rich.js';
-import { displayWidth, graphemeWidth, splitGraphemes, truncate } from './width.js';
+import { displayWidth, graphemeWidth, splitGraphemes, truncate } from '../../text/width.js';
 
 type Word = Span[];
 type Token = { kind: 'word'; word: Word; style: Style } | { kind: 'space'; style: Style } | { kind: 'newline' };

@@ -3,7 +3,7 @@ import { articleNamer } from '../../../src/ui/layout/articles.js';
 import { questionLayout } from '../../../src/ui/layout/question.js';
 import { startRound } from '../../../src/ui/state/round.js';
 import { lineText } from '../../../src/ui/text/rich.js';
-import { displayWidth } from '../../../src/ui/text/width.js';
+import { displayWidth } from '../../../src/text/width.js';
 import { ARTICLES } from '../lesson-double.js';
 import { question } from '../fixtures.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { block, lineText, span } from '../../../src/ui/text/rich.js';
 import { paginate } from '../../../src/ui/text/page.js';
-import { displayWidth, truncate } from '../../../src/ui/text/width.js';
+import { displayWidth, truncate } from '../../../src/text/width.js';
 import { wrapBlock } from '../../../src/ui/text/wrap.js';
 
 const texts = (lines: ReturnType<typeof wrapBlock>) => lines.map(lineText);
