@@ -11,7 +11,10 @@ const BUDGET =
 
 export const en: BudgetLanguage = {
   negation: `(?:(?:would|could|might|will|can|was|were|is|are)\\s+)?(?:\\p{L}+n['’]t|cannot|not|never)`,
-  feasible: `possible|feasible|affordable|achievable|attainable|doable|viable|realizable|realisable|manageable|afford(?:ed)?`,
+  feasible:
+    `possible|feasible|affordable|achievable|attainable|doable|viable|realizable|realisable|manageable|afford(?:ed)?|` +
+    // Counterfactual making: "could never have been made within our budget" (not "was not made within budget").
+    `have\\s+been\\s+(?:made|done|produced|created|realized|realised|achieved|pulled\\s+off)|(?:have\\s+)?fit(?:ted)?`,
   infeasible:
     `impossible|unaffordable|unattainable|unachievable|unfeasible|infeasible|unthinkable|out\\s+of\\s+reach|beyond\\s+reach|` +
     `prohibitive(?:ly\\s+(?:expensive|costly))?|(?:(?:far|much|way)\\s+)?too\\s+(?:expensive|costly|pricey)`,

@@ -6,7 +6,7 @@ const BUDGET = `budgets?(?![\\p{L}-])`;
 export const fr: BudgetLanguage = {
   negation: `(?:n['’]\\p{L}+\\s+|ne\\s+\\p{L}+\\s+)?(?:pas|jamais|guère|nullement)`,
   feasible:
-    `possible|faisable|réalisable|envisageable|abordable|finançable|atteignable|permis|` +
+    `possible|faisable|réalisable|envisageable|abordable|finançable|atteignable|permis|tenu|tenir|tiendrait|tiendraient|` +
     `(?:se|nous|vous|s['’])\\s*(?:l['’]|le\\s+|la\\s+|les\\s+)?(?:offrir|permettre|payer)`,
   infeasible:
     `impossible|infaisable|irréalisable|inabordable|inenvisageable|impensable|inatteignable|hors\\s+de\\s+portée|hors\\s+de\\s+prix|` +

@@ -12,7 +12,8 @@ export const nl: BudgetLanguage = {
   frame: `(?:binnen|buiten)\\s+(?:${WORD}\\s+){0,3}?${BUDGET}|budgett?air`,
   nearFrame: `(?:met|voor|in|op|bij|onder)\\s+(?:${WORD}\\s+){0,3}?${BUDGET}`,
   infinitive: `te|om`,
-  exceeds: `(?:zou|zouden)\\s+(?:${CLAUSE_WORD}\\s+){0,4}?${BUDGET}\\s+(?:${CLAUSE_WORD}\\s+){0,3}?(?:overschrijden|overschreden|te\\s+boven\\s+gaan|te\\s+boven\\s+zijn\\s+gegaan|opblazen|opgeblazen|doen\\s+ontploffen)`,
+  // Also verb-final: "(had) niet binnen het budget van het ziekenhuis gepast".
+  exceeds: `(?:niet|nooit)\\s+(?:binnen|in)\\s+(?:${WORD}\\s+){0,5}?${BUDGET}(?:\\s+${CLAUSE_WORD}){0,3}?\\s+(?:gepast|passen|past)|(?:zou|zouden)\\s+(?:${CLAUSE_WORD}\\s+){0,4}?${BUDGET}\\s+(?:${CLAUSE_WORD}\\s+){0,3}?(?:overschrijden|overschreden|te\\s+boven\\s+gaan|te\\s+boven\\s+zijn\\s+gegaan|opblazen|opgeblazen|doen\\s+ontploffen)`,
   fraction: `(?:voor|tegen|met)\\s+(?:(?:slechts|maar)\\s+)?een\\s+(?:kleine\\s+)?fractie\\s+van\\s+(?:de\\s+(?:\\p{L}+\\s+)?kosten|het\\s+(?:\\p{L}+\\s+)?budget)`,
   making:
     `gemaakt|maakten?|maken|geproduceerd|produceerden?|produceren|gerealiseerd|realiseerden?|realiseren|voltooid|voltooiden?|voltooien|` +

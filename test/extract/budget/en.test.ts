@@ -23,6 +23,8 @@ budgetCorpus(
     ['Within our budget, such a sequence was unattainable.', 'Within our budget, such a sequence was unattainable'],
     ['The scenes were rendered at a fraction of what it would have cost with traditional effects.', 'at a fraction of what it would have cost'],
     ['The collapse was "impossible" within the series budget, he said.', '"impossible" within the series budget'],
+    ["Without the new renderer, the flood sequence could never have been made within the show's budget.", "could never have been made within the show's budget"],
+    ['The stunt would not have fit within our budget, the producer said.', 'would not have fit within our budget'],
   ],
   [
     'The budget was approved on Tuesday.',
@@ -39,6 +41,8 @@ budgetCorpus(
     'Spending was not possible to track in the budget documents.',
     'The scene was finished within budget and on time.',
     'It is not clear whether more is possible within the budget.',
+    'The documentary was not made within budget and ran three weeks late.',
+    'The project stayed within budget.',
   ],
 );
 

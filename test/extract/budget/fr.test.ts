@@ -16,6 +16,7 @@ budgetCorpus(
     ['Ce plan dépasserait le budget de toute la saison.', 'dépasserait le budget'],
     ["Le studio a réalisé l'animation pour une fraction du budget habituel.", 'pour une fraction du budget'],
     ['Ce genre d’effet reste inabordable pour une série au budget modeste.', 'inabordable pour une série au budget'],
+    ["Sans mécène, ce décor n'aurait jamais tenu dans le budget de la série.", "n'aurait jamais tenu dans le budget"],
   ],
   [
     'Le budget a été voté mardi.',
@@ -25,5 +26,6 @@ budgetCorpus(
     "Il n'a pas été possible d'adopter le budget à temps.",
     "Il est impossible de l'inscrire dans le budget.",
     'Les téléphones sont vendus pour une fraction du coût.',
+    'Le festival a tenu son budget cette année.',
   ],
 );

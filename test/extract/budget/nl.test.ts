@@ -16,6 +16,7 @@ budgetCorpus(
     ['De studio produceerde de reeks voor een fractie van het budget.', 'voor een fractie van het budget'],
     ['Dat was binnen de budgetten van een kleine zender onbetaalbaar.', 'binnen de budgetten van een kleine zender onbetaalbaar'],
     ['Zulke effecten zijn onmogelijk binnen het budget van een documentaire.', 'onmogelijk binnen het budget'],
+    ['Zonder sponsor had de film nooit binnen het budget van de omroep gepast.', 'nooit binnen het budget van de omroep gepast'],
   ],
   [
     'Het budget werd dinsdag goedgekeurd.',
@@ -26,5 +27,6 @@ budgetCorpus(
     'Lowbudgetfilms krijgen zelden aandacht.',
     'De telefoons zijn te koop voor een fractie van de kosten.',
     'Het is niet mogelijk om dat in het budget op te nemen.',
+    'Het project is netjes binnen het budget gebleven.',
   ],
 );
