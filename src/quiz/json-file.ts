@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
+import { Ajv, type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv';
 import { safeJson, sanitizeLine } from '../corpus/sanitize.js';
 import { EXIT, UserError } from '../util/io.js';
 
@@ -68,8 +68,10 @@ function describe(error: ErrorObject, where: (path: string[]) => string): string
 
 /** A validator for `schema` that returns problems as lines (at most `max`), none when valid. */
 export function validator(schema: SchemaObject, where: (path: string[]) => string, max = 5): (data: unknown) => string[] {
-  const validate = ajv.compile(schema);
+  // Compiled on first use: compiling costs tens of milliseconds that start-up does not need.
+  let compiled: ValidateFunction | undefined;
   return (data) => {
+    const validate = (compiled ??= ajv.compile(schema));
     if (validate(data)) return [];
     const errors = validate.errors ?? [];
     // A failed "if/then" or "anyOf" adds a summary error; the specific ones say more.
