@@ -1,12 +1,11 @@
 /** `eternaut-quiz grade`: grades an answers file against a bank; optionally saves a results file for the class report. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { safeJson } from '../corpus/sanitize.js';
 import { readAnswers } from '../quiz/answers.js';
 import { readBank } from '../quiz/bank.js';
 import { grade } from '../quiz/grade.js';
 import { renderGrade } from '../quiz/render.js';
-import { buildResults, resultsFileName, writeResults } from '../quiz/results.js';
+import { buildResults, writeResults, writeResultsIn } from '../quiz/results.js';
 import { EXIT, UserError, type Io } from '../util/io.js';
 
 export interface GradeOptions {
@@ -29,8 +28,10 @@ export function runGrade(options: GradeOptions, io: Io, now: () => Date = () => 
     const who = options.name ?? name;
     const results = buildResults(bank.questions, answers, { ...(who === undefined ? {} : { name: who }), time: now(), language: bank.language, seed: bank.seed });
     const isDir = fs.existsSync(options.save) && fs.statSync(options.save).isDirectory();
-    const file = isDir ? path.join(options.save, resultsFileName(results)) : options.save;
-    writeResults(file, results);
+    let file = options.save;
+    // Never over an existing results file: a folder gets a free name, a file named must be new.
+    if (isDir) file = writeResultsIn(options.save, results);
+    else writeResults(file, results);
     io.stderr.write(`eternaut-quiz: results saved to ${file}\n`);
   }
   return EXIT.ok;

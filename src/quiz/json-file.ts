@@ -1,7 +1,9 @@
 /**
  * Reading and writing the quiz's JSON files (banks, answers, results): every
- * problem becomes one clear line naming the file, and writes are atomic.
+ * problem becomes one clear line naming the file, and writes are atomic
+ * (results files are never overwritten).
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv';
@@ -41,16 +43,71 @@ export function readJson(file: string, what: string): unknown {
   }
 }
 
-/** Writes `value` as JSON through a temporary file and a rename, so a reader never sees half a file. */
-export function writeJsonAtomic(file: string, value: unknown): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+/** Writes a temporary file `tmp` and flushes it to disk. */
+function writeTemp(tmp: string, value: unknown): void {
+  const fd = fs.openSync(tmp, 'wx');
   try {
-    fs.writeFileSync(tmp, safeJson(value) + '\n');
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw badFile(file, `cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    fs.writeFileSync(fd, safeJson(value) + '\n');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
+}
+
+/** Flushes a folder's entries (the rename) to disk; not every system can, which costs only durability. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    /* best effort */
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Writes `file` through a temporary file in the same folder (so the move stays on one file system), which `place` moves into place. */
+function writeVia(file: string, value: unknown, place: (tmp: string) => void): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let written = false;
+  try {
+    writeTemp(tmp, value);
+    written = true;
+    place(tmp);
+    syncFolder(path.dirname(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw badFile(file, written && code === 'EEXIST' ? 'already exists (never overwritten)' : `cannot be written (${code ?? (err as Error).message})`);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Writes `value` as JSON through a flushed temporary file and a rename, so a
+ * reader (or the next start after a crash) sees the old file or the new one,
+ * never half a file.
+ */
+export function writeJsonAtomic(file: string, value: unknown): void {
+  writeVia(file, value, (tmp) => fs.renameSync(tmp, file));
+}
+
+/**
+ * Like writeJsonAtomic, but never replaces an existing file: the finished
+ * temporary file is linked to its name, which fails when the name is taken
+ * (where links are not supported, an exclusive copy does the same).
+ */
+export function writeJsonNew(file: string, value: unknown): void {
+  writeVia(file, value, (tmp) => {
+    try {
+      fs.linkSync(tmp, file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw err;
+      fs.copyFileSync(tmp, file, fs.constants.COPYFILE_EXCL);
+    }
+  });
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -62,6 +119,7 @@ function describe(error: ErrorObject, where: (path: string[]) => string): string
   let what = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties') what = `unknown field "${String(p.additionalProperty)}"`;
   else if (error.keyword === 'required') what = `missing field "${String(p.missingProperty)}"`;
+  else if (error.keyword === 'const') what = `must be ${JSON.stringify(p.allowedValue)}`;
   else if (error.keyword === 'enum') what = `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   return at ? `${at}: ${what}` : what;
 }

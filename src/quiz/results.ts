@@ -3,10 +3,12 @@
  * optional name), when, in which language and with which seed, and per
  * question the option chosen, the correct one and the time taken.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { SchemaObject } from 'ajv';
 import { LANGS, type Lang } from '../facts.js';
 import { grade, type Answers, type Tally } from './grade.js';
-import { badFile, readJson, validator, writeJsonAtomic } from './json-file.js';
+import { badFile, readJson, validator, writeJsonNew } from './json-file.js';
 import { CATEGORIES, type AnswerIndex, type Category, type Options, type Question } from './types.js';
 
 export const RESULTS_FORMAT = 'eternaut-quiz-results';
@@ -74,8 +76,11 @@ export function buildResults(questions: readonly Question[], answers: Answers, m
   return results;
 }
 
-/** "results-2025-07-18T14-22-03-ana.json": sortable, safe on every file system. */
-export function resultsFileName(results: Pick<Results, 'time' | 'name'>): string {
+/**
+ * "results-2025-07-18T14-22-03-ana.json": sortable, safe on every file system;
+ * the `n`th name for the same time and name gets "-n" ("…-ana-2.json").
+ */
+export function resultsFileName(results: Pick<Results, 'time' | 'name'>, n = 1): string {
   const stamp = results.time.replace(/\.\d+Z$/, '').replace(/:/g, '-');
   const who = (results.name ?? '')
     .normalize('NFKD')
@@ -84,11 +89,28 @@ export function resultsFileName(results: Pick<Results, 'time' | 'name'>): string
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return `results-${stamp}${who ? `-${who}` : ''}.json`;
+  return `results-${stamp}${who ? `-${who}` : ''}${n > 1 ? `-${n}` : ''}.json`;
 }
 
+/** Writes a results file atomically; an existing file is never replaced (a UserError says so). */
 export function writeResults(file: string, results: Results): void {
-  writeJsonAtomic(file, results);
+  writeJsonNew(file, results);
+}
+
+/** Quizzes ending in the same second under the same name each keep their file. */
+const MAX_SAME_NAME = 1000;
+
+/** Writes `results` into folder `dir` under the first free name (resultsFileName), and returns its path. */
+export function writeResultsIn(dir: string, results: Results): string {
+  for (let n = 1; ; n++) {
+    const file = path.join(dir, resultsFileName(results, n));
+    try {
+      writeResults(file, results);
+      return file;
+    } catch (err) {
+      if (!fs.existsSync(file) || n >= MAX_SAME_NAME) throw err;
+    }
+  }
 }
 
 const text = { type: 'string', minLength: 1 };

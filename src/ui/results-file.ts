@@ -1,13 +1,14 @@
 /**
  * Where the lesson's results go: one file per quiz taken, written atomically
- * by the quiz feature's writer. Retries of the missed questions are practice:
- * they are shown, not written, so a class report counts each learner once.
+ * by the quiz feature's writer, never over another file. Retries of the missed
+ * questions are practice: they are shown, not written, so a class report
+ * counts each learner once.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Lang } from '../facts.js';
-import { buildResults, resultsFileName, writeResults } from '../quiz/results.js';
+import { buildResults, writeResultsIn } from '../quiz/results.js';
 import { answersById } from './state/round.js';
 import type { Round, SaveOutcome } from './state/types.js';
 
@@ -27,11 +28,9 @@ export interface ResultsTarget {
 export function saveRound(round: Round, lang: Lang, target: ResultsTarget, now: Date): SaveOutcome {
   const ms = Object.fromEntries(round.answers.map((a) => [a.questionId, a.ms]));
   const results = buildResults(round.questions, answersById(round), { time: now, language: lang, seed: target.seed, ms, ...(target.name ? { name: target.name } : {}) });
-  const file = path.resolve(target.dir, resultsFileName(results));
   try {
     fs.mkdirSync(target.dir, { recursive: true });
-    writeResults(file, results);
-    return { ok: true, path: file };
+    return { ok: true, path: writeResultsIn(path.resolve(target.dir), results) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

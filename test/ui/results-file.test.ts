@@ -39,6 +39,26 @@ describe('saveRound', () => {
     expect(results.questions.map((q) => q.chosen)).toEqual([0, null, null, null]);
   });
 
+  it('keeps both quizzes that end in the same second under the same name, and overwrites nothing', () => {
+    const dir = path.join(tmp, 'same-second');
+    const at = new Date('2025-07-18T16:00:00.100Z');
+    const first = saveRound(answered([0, 1]), 'de', { dir, seed: 3, name: 'Jonas' }, at);
+    const second = saveRound(answered([2]), 'de', { dir, seed: 3, name: 'Jonas' }, new Date('2025-07-18T16:00:00.900Z'));
+    const third = saveRound(answered([]), 'de', { dir, seed: 3, name: 'Jonas' }, at);
+    expect([first, second, third].map((o) => (o.ok ? path.basename(o.path) : o.error))).toEqual([
+      'results-2025-07-18T16-00-00-jonas.json',
+      'results-2025-07-18T16-00-00-jonas-2.json',
+      'results-2025-07-18T16-00-00-jonas-3.json',
+    ]);
+    const chosen = (o: typeof first) => readResults(o.ok ? o.path : '').questions.map((q) => q.chosen);
+    expect([chosen(first), chosen(second), chosen(third)]).toEqual([
+      [0, 1, null, null],
+      [2, null, null, null],
+      [null, null, null, null],
+    ]);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('reports a folder it cannot write to instead of throwing', () => {
     const file = path.join(tmp, 'not-a-folder');
     fs.writeFileSync(file, '');
