@@ -113,8 +113,15 @@ export interface Article {
   /** The article text (sanitized); evidence offsets point into it. */
   body: string;
   sentences: Sentence[];
-  /** Header problems worth telling the user (unknown or malformed fields). */
-  warnings: string[];
+  /** Header problems worth telling the user (unknown or malformed fields); the article loads all the same. */
+  warnings: HeaderWarning[];
+}
+
+/** A problem in an article's header, told in the reader's language by src/corpus/describe.ts. */
+export interface HeaderWarning {
+  kind: 'unknown-field' | 'malformed-line' | 'repeated-field' | 'unsupported-language' | 'not-closed';
+  /** The field name, the line (shortened) or the language value, sanitized; none for 'not-closed'. */
+  text?: string;
 }
 
 export interface ArticleFacts {

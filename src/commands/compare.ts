@@ -17,7 +17,7 @@ const DEFAULT_WIDTH = 80;
 
 export function runCompare(paths: string[], options: CompareCommandOptions, io: Io): number {
   const lang = resolveLang(options.lang, io.env);
-  const { articles, exitCode } = loadInputs(paths, io);
+  const { articles, exitCode } = loadInputs(paths, io, lang);
   // The matrix has one column per file: a file named twice is compared once.
   const unique = articles.filter((a, i) => articles.findIndex((b) => b.file === a.file) === i);
   const all = extractAll(unique);

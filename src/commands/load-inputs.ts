@@ -1,6 +1,9 @@
-/** Shared by the commands: load the named inputs and report problems on stderr. */
-import { describeProblem, loadArticles } from '../corpus/load.js';
-import type { Article } from '../facts.js';
+/** Shared by the commands: load the named inputs and report problems on stderr, in the reader's language. */
+import { describeProblem, describeWarnings } from '../corpus/describe.js';
+import { loadArticles } from '../corpus/load.js';
+import type { Article, Lang } from '../facts.js';
+import { catalog } from '../i18n/catalog.js';
+import { resolveLang } from '../i18n/locale.js';
 import { EXIT, UserError, type Io } from '../util/io.js';
 
 export interface Inputs {
@@ -9,10 +12,11 @@ export interface Inputs {
   exitCode: number;
 }
 
-export function loadInputs(paths: readonly string[], io: Io): Inputs {
+/** One line per input skipped and one per article with header warnings (those still load); `lang` defaults to the locale's. */
+export function loadInputs(paths: readonly string[], io: Io, lang: Lang = resolveLang(undefined, io.env)): Inputs {
   const { articles, problems } = loadArticles(paths);
-  for (const p of problems) io.stderr.write(`eternaut-quiz: ${describeProblem(p)}\n`);
-  for (const a of articles) for (const w of a.warnings) io.stderr.write(`eternaut-quiz: ${a.file}: ${w}\n`);
-  if (articles.length === 0) throw new UserError('no article could be loaded', EXIT.noArticles);
+  for (const p of problems) io.stderr.write(`eternaut-quiz: ${describeProblem(p, lang)}\n`);
+  for (const a of articles) if (a.warnings.length) io.stderr.write(`eternaut-quiz: ${describeWarnings(a.file, a.warnings, lang)}\n`);
+  if (articles.length === 0) throw new UserError(catalog(lang).problems.noArticleLoaded, EXIT.noArticles);
   return { articles, exitCode: problems.length ? EXIT.someSkipped : EXIT.ok };
 }

@@ -38,7 +38,7 @@ export function bankFromInputs(paths: string[], options: QuestionsOptions, io: I
   const language = resolveLang(options.lang, io.env);
   const seed = parseSeed(options.seed);
   const count = parseCount(options.count);
-  const { articles, exitCode } = loadInputs(paths, io);
+  const { articles, exitCode } = loadInputs(paths, io, language);
   const questions = generateQuestions(extractAll(articles), language, count === undefined ? { seed } : { seed, count });
   return { bank: { language, seed, questions }, exitCode };
 }

@@ -1,7 +1,7 @@
 /** `eternaut-quiz report`: a class report from many results files (or folders of them). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { safeJson, sanitizeLine } from '../corpus/sanitize.js';
+import { safeJson, sanitizeJson, sanitizeLine } from '../corpus/sanitize.js';
 import { resolveLang } from '../i18n/locale.js';
 import { renderReport } from '../quiz/render.js';
 import { classReport } from '../quiz/report.js';
@@ -33,7 +33,8 @@ export function runReport(paths: string[], options: ReportOptions, io: Io): numb
   let skipped = 0;
   for (const file of files) {
     try {
-      all.push(readResults(file));
+      // Names and question text reach the terminal: no escape sequence may pass.
+      all.push(sanitizeJson(readResults(file)));
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       io.stderr.write(`eternaut-quiz: ${err.message}\n`);

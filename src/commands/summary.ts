@@ -36,7 +36,7 @@ export function summaryToJson(s: Summary): Record<string, unknown> {
 export function runSummary(paths: string[], options: SummaryOptions, io: Io): number {
   // An unsupported --lang is a usage error before anything is read.
   const lang = resolveLang(options.lang, io.env);
-  const { articles, exitCode } = loadInputs(paths, io);
+  const { articles, exitCode } = loadInputs(paths, io, lang);
   const summaries = articles.map((article) => summarize({ article, facts: extractFacts(article) }, lang));
   if (options.json) {
     io.stdout.write(safeJson(summaries.map(summaryToJson)) + '\n');

@@ -52,12 +52,6 @@ const HINTS: Record<string, Array<[RegExp, number]>> = {
 /** A language is in contention when its word score is at least this share of the best. */
 const CONTENTION = 0.5;
 
-export const LANGUAGE_NAMES_EN: Record<string, string> = {
-  en: 'English', de: 'German', nl: 'Dutch', nb: 'Norwegian Bokmål', es: 'Spanish', fr: 'French',
-  da: 'Danish', sv: 'Swedish', it: 'Italian', pt: 'Portuguese', pl: 'Polish',
-  ru: 'Russian', el: 'Greek', ar: 'Arabic', he: 'Hebrew', zh: 'Chinese', ja: 'Japanese', ko: 'Korean',
-};
-
 /** Languages told by their script alone, in the order they are tried. */
 const SCRIPTS: Array<[string, RegExp]> = [
   ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],

@@ -3,7 +3,7 @@
  * one `key: value` per line. Known keys: id, language, title, outlet, date, url.
  * Unknown or malformed lines are reported as warnings and otherwise ignored.
  */
-import { isLang, type Lang } from '../facts.js';
+import { isLang, type HeaderWarning, type Lang } from '../facts.js';
 import { sanitizeLine } from './sanitize.js';
 
 export interface Header {
@@ -19,11 +19,11 @@ export interface ParsedHeader {
   header: Header;
   /** Offset in the text where the article body starts. */
   bodyStart: number;
-  warnings: string[];
+  warnings: HeaderWarning[];
 }
 
 const KNOWN = new Set(['id', 'language', 'title', 'outlet', 'date', 'url']);
-const MAX_HEADER_LINES = 40;
+export const MAX_HEADER_LINES = 40;
 
 /** A header language code: "de", "DE", "de-AT", "nb_NO"; "no" and "nob" are Norwegian Bokmål. */
 function headerLanguage(value: string): Lang | undefined {
@@ -46,31 +46,31 @@ export function parseHeader(text: string): ParsedHeader {
   if (!isFence(lines[0]!)) return none;
   const close = lines.findIndex((line, i) => i > 0 && isFence(line));
   if (close < 0 || close > MAX_HEADER_LINES) {
-    return { ...none, warnings: [`the header is not closed by a "---" line within ${MAX_HEADER_LINES} lines; it is read as article text`] };
+    return { ...none, warnings: [{ kind: 'not-closed' }] };
   }
   const header: Header = {};
-  const warnings: string[] = [];
+  const warnings: HeaderWarning[] = [];
   const seen = new Set<string>();
   for (const line of lines.slice(1, close)) {
     if (!line.trim()) continue;
     const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!m) {
-      warnings.push(`malformed header line "${sanitizeLine(line).slice(0, 40)}"`);
+      warnings.push({ kind: 'malformed-line', text: sanitizeLine(line).trim().slice(0, 40) });
       continue;
     }
     const key = m[1]!.toLowerCase();
     const value = unquote(sanitizeLine(m[2]!).trim());
     if (!KNOWN.has(key)) {
-      warnings.push(`unknown header field "${key.slice(0, 30)}"`);
+      warnings.push({ kind: 'unknown-field', text: key.slice(0, 30) });
       continue;
     }
-    if (seen.has(key)) warnings.push(`header field "${key}" is given twice; the last one counts`);
+    if (seen.has(key)) warnings.push({ kind: 'repeated-field', text: key });
     seen.add(key);
     if (!value) continue;
     if (key === 'language') {
       const language = headerLanguage(value);
       if (language) header.language = language;
-      else warnings.push(`header language "${value.slice(0, 20)}" is not supported; the language is detected from the text`);
+      else warnings.push({ kind: 'unsupported-language', text: value.slice(0, 20) });
     } else {
       header[key as Exclude<keyof Header, 'language'>] = value;
     }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../facts.js';
 import { splitSentences } from '../text/sentences.js';
-import { detectLanguage, LANGUAGE_NAMES_EN, type Detection } from './detect.js';
+import { detectLanguage, type Detection } from './detect.js';
 import { parseHeader } from './header.js';
 import { sanitize, sanitizeLine } from './sanitize.js';
 import { bundledCorpusDir } from './paths.js';
@@ -21,6 +21,7 @@ export type LoadReason =
   | 'invalid-utf8'
   | 'too-large'
   | 'too-many-files'
+  | 'no-article-files'
   | 'symlink-loop'
   | 'not-a-file'
   | 'no-text'
@@ -32,7 +33,10 @@ export interface LoadProblem {
   /** The file or folder, sanitized for display. */
   file: string;
   reason: LoadReason;
-  /** Extra detail: the language guessed ("da"), the two candidates ("nb/da"), the system error. */
+  /**
+   * Extra detail: the language guessed ("da"), the two candidates ("nb/da"), the system error code
+   * ("EACCES"), the number of files skipped after this one ('too-many-files' past the limit; none for a folder refused).
+   */
   detail?: string;
 }
 
@@ -43,37 +47,10 @@ export interface LoadResult {
 
 /** Articles larger than this are refused without being read whole. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** At most this many files are taken from the folders named. */
+/** At most this many article files are read at once; a folder holding more is refused whole. */
 export const MAX_FILES = 5000;
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
-
-const languageName = (code: string) => LANGUAGE_NAMES_EN[code] ?? code;
-
-/** One line for the user: the file, then what is wrong with it. */
-export function describeProblem(p: LoadProblem): string {
-  const addHeader = 'add a header line "language: xx" (en, de, nl, nb, es, fr)';
-  const why: Record<LoadReason, string> = {
-    'not-found': 'no such file or folder',
-    unreadable: 'cannot be read' + (p.detail ? ` (${p.detail})` : ''),
-    empty: 'the file is empty',
-    whitespace: 'the file holds only white space',
-    binary: 'this is a binary file, not text',
-    'invalid-utf8': 'the text is not valid UTF-8 (save it as UTF-8)',
-    'too-large': `the file is too large for an article (over ${MAX_FILE_BYTES / 1024 / 1024} MiB)`,
-    'too-many-files': `too many files; only the first ${MAX_FILES} were read`,
-    'symlink-loop': 'a symbolic link loops back on itself',
-    'not-a-file': 'this is not a regular file',
-    'no-text': 'the file has a header but no article text',
-    'unsupported-language':
-      'the language is not supported' +
-      (p.detail ? ` (it looks like ${languageName(p.detail)})` : '') +
-      '; supported: en, de, nl, nb, es, fr',
-    'uncertain-language':
-      `cannot tell the language for sure (${(p.detail ?? '').split('/').map(languageName).join(' or ')}); ${addHeader}`,
-    'too-short': `the text is too short to tell its language; ${addHeader}`,
-  };
-  return `${p.file}: ${why[p.reason]}`;
-}
+/** The files of a folder that are read as articles. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text', '.markdown'];
 
 type Decoded = { ok: true; text: string } | { ok: false; reason: 'binary' | 'invalid-utf8' };
 
@@ -147,8 +124,7 @@ function systemProblem(file: string, err: unknown): LoadProblem {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { file, reason: 'not-found' };
   if (code === 'ELOOP') return { file, reason: 'symlink-loop' };
-  const detail = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
-  return { file, reason: 'unreadable', ...(detail ? { detail } : {}) };
+  return { file, reason: 'unreadable', ...(code ? { detail: code } : {}) };
 }
 
 /** The first `size` bytes of a file, and one more if it has grown since it was measured. */
@@ -188,7 +164,7 @@ export function loadFile(filePath: string, display = filePath): Article | LoadPr
   }
 }
 
-const isArticleName = (name: string) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase());
+const isArticleName = (name: string) => ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
 /** Folders being listed (the current path, to spot loops) and folders already listed. */
 interface Walk {
@@ -252,6 +228,23 @@ function listEntries(dir: string, problems: LoadProblem[], out: string[], walk: 
   }
 }
 
+/**
+ * The article files of folder `dir`. A folder holding more than MAX_FILES of them is refused
+ * whole, with one problem instead of one per file; a folder holding none is named too.
+ */
+function folderFiles(dir: string, problems: LoadProblem[]): string[] {
+  const found: string[] = [];
+  const before = problems.length;
+  listFolder(dir, problems, found, { ancestors: new Set(), visited: new Set() });
+  if (found.length > MAX_FILES) {
+    problems.length = before;
+    problems.push({ file: sanitizeLine(dir), reason: 'too-many-files' });
+    return [];
+  }
+  if (found.length === 0 && problems.length === before) problems.push({ file: sanitizeLine(dir), reason: 'no-article-files' });
+  return found;
+}
+
 function realPath(file: string): string {
   try {
     return fs.realpathSync(file);
@@ -273,11 +266,11 @@ export function loadArticles(paths: readonly string[]): LoadResult {
       problems.push(systemProblem(sanitizeLine(p), err));
       continue;
     }
-    if (st.isDirectory()) listFolder(p, problems, files, { ancestors: new Set(), visited: new Set() });
+    if (st.isDirectory()) files.push(...folderFiles(p, problems));
     else files.push(p);
   }
   if (files.length > MAX_FILES) {
-    problems.push({ file: sanitizeLine(paths.join(', ')), reason: 'too-many-files' });
+    problems.push({ file: sanitizeLine(files[MAX_FILES]!), reason: 'too-many-files', detail: String(files.length - MAX_FILES - 1) });
     files.length = MAX_FILES;
   }
   const articles: Article[] = [];

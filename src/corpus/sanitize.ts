@@ -40,3 +40,16 @@ export function safeJson(value: unknown, indent = 2): string {
     (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
   );
 }
+
+/**
+ * Parsed JSON from a file (a bank, answers, results) with every string, keys included,
+ * sanitized like article text; the shape stays the same.
+ */
+export function sanitizeJson<T>(value: T): T {
+  if (typeof value === 'string') return sanitize(value) as T;
+  if (Array.isArray(value)) return value.map(sanitizeJson) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [sanitize(k), sanitizeJson(v)])) as T;
+  }
+  return value;
+}

@@ -6,6 +6,7 @@
 import type { Lang } from '../facts.js';
 import type { CommonText } from './sections/common.js';
 import type { CompareText } from './sections/compare.js';
+import type { ProblemsText } from './sections/problems.js';
 import type { QuizText } from './sections/quiz.js';
 import type { SummaryText } from './sections/summary.js';
 import type { UiText } from './sections/ui.js';
@@ -23,6 +24,7 @@ export interface Catalog {
   summary: SummaryText;
   quiz: QuizText;
   compare: CompareText;
+  problems: ProblemsText;
 }
 
 const CATALOGS: Record<Lang, Catalog> = { en, de, nl, nb, es, fr };

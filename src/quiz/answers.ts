@@ -4,6 +4,7 @@
  * {"name": "Ana", "answers": {"speed-1a2b3c4d": "B", "budget-0f9e8d7c": 0}}
  */
 import type { SchemaObject } from 'ajv';
+import { sanitizeJson } from '../corpus/sanitize.js';
 import type { Answers } from './grade.js';
 import { badFile, readJson, validator } from './json-file.js';
 import type { Bank } from './types.js';
@@ -32,7 +33,7 @@ export interface AnswersFile {
 
 /** The answers of `file` as option indexes, checked against the bank's question ids. */
 export function readAnswers(file: string, bank: Bank): AnswersFile {
-  const data = readJson(file, 'an answers file');
+  const data = sanitizeJson(readJson(file, 'an answers file'));
   // Each branch of "letter or index or null" fails on its own; one line per answer says it all.
   const problems = validate(data).map((p) => (p.startsWith('the answer to') ? `${p.replace(/": .*$/, '"')} must be A, B, C, D, 0–3 or null` : p));
   if (problems.length) throw badFile(file, `not a valid answers file: ${[...new Set(problems)].join('; ')}`);

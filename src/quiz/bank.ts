@@ -2,6 +2,7 @@
 import path from 'node:path';
 import schema from '../../questions/schema.json' with { type: 'json' };
 import { questionsDir } from '../corpus/paths.js';
+import { sanitizeJson } from '../corpus/sanitize.js';
 import type { Lang } from '../facts.js';
 import { optionsDistinct } from './draft.js';
 import { badFile, readJson, validator, writeJsonAtomic } from './json-file.js';
@@ -32,7 +33,8 @@ export function bankProblems(data: unknown): string[] {
 }
 
 export function readBank(file: string): Bank {
-  const data = readJson(file, 'a question bank');
+  // Bank text reaches the terminal and every export: no escape sequence may pass.
+  const data = sanitizeJson(readJson(file, 'a question bank'));
   const problems = bankProblems(data);
   if (problems.length) throw badFile(file, `not a valid question bank: ${problems.join('; ')}`);
   return data as Bank;

@@ -3,13 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { describeProblem } from '../../src/corpus/describe.js';
 import {
   articleFromText,
-  describeProblem,
   isProblem,
   loadArticles,
   loadFile,
   MAX_FILE_BYTES,
+  MAX_FILES,
   type LoadProblem,
 } from '../../src/corpus/load.js';
 import { evidenceAt } from '../../src/extract/evidence.js';
@@ -84,13 +85,16 @@ describe('articles with a header', () => {
 
   it('keeps unknown and malformed header lines as warnings on the article', () => {
     const a = article(articleFromText(`---\nlanguage: de\nauthor: Anna\nno colon here\n---\n${GERMAN}`, 'x.txt', 'x'));
-    expect(a.warnings).toEqual(['unknown header field "author"', 'malformed header line "no colon here"']);
+    expect(a.warnings).toEqual([
+      { kind: 'unknown-field', text: 'author' },
+      { kind: 'malformed-line', text: 'no colon here' },
+    ]);
   });
 
   it('warns about an unsupported header language and detects the language instead', () => {
     const a = article(articleFromText(`---\nlanguage: it\n---\n${ENGLISH}`, 'x.txt', 'x'));
     expect(a.language).toBe('en');
-    expect(a.warnings).toEqual(['header language "it" is not supported; the language is detected from the text']);
+    expect(a.warnings).toEqual([{ kind: 'unsupported-language', text: 'it' }]);
   });
 
   it('reports a file with a header and no text', () => {
@@ -213,7 +217,7 @@ describe('encodings and odd content', () => {
     );
     expect(a.title).toBe('Title');
     expect(a.body).toBe(ENGLISH);
-    expect(a.warnings).toEqual(['unknown header field "secret"']);
+    expect(a.warnings).toEqual([{ kind: 'unknown-field', text: 'secret' }]);
   });
 });
 
@@ -255,7 +259,7 @@ describe('files that cannot be read', () => {
       // Running as root: permissions do not stop reading, so the file loads.
       expect(article(result).language).toBe('en');
     } else {
-      expect(problem(result)).toEqual({ file, reason: 'unreadable', detail: 'permission denied' });
+      expect(problem(result)).toEqual({ file, reason: 'unreadable', detail: 'EACCES' });
       expect(describeProblem(problem(result))).toBe(`${file}: cannot be read (permission denied)`);
     }
   });
@@ -277,7 +281,7 @@ describe('files that cannot be read', () => {
       expect(problems).toEqual([]);
     } else {
       expect(articles).toEqual([]);
-      expect(problems).toEqual([{ file: folder, reason: 'unreadable', detail: 'permission denied' }]);
+      expect(problems).toEqual([{ file: folder, reason: 'unreadable', detail: 'EACCES' }]);
     }
   });
 
@@ -390,10 +394,43 @@ describe('folders', () => {
   });
 });
 
+describe('folders without articles or with too many', () => {
+  it('names a folder that holds no article files, and loads the rest', () => {
+    const empty = path.join(tmp, 'no-articles');
+    fs.mkdirSync(empty);
+    fs.writeFileSync(path.join(empty, 'photo.jpg'), 'not an article');
+    const good = write('good.txt', `---\nlanguage: en\n---\n${ENGLISH}`);
+    const { articles, problems } = loadArticles([good, empty]);
+    expect(articles).toHaveLength(1);
+    expect(problems).toEqual([{ file: empty, reason: 'no-article-files' }]);
+    expect(describeProblem(problems[0]!)).toBe(`${empty}: no article files in this folder (.txt, .md, .text, .markdown)`);
+  });
+
+  it('refuses a folder of more than MAX_FILES article files whole, with one problem, without reading them', () => {
+    const big = path.join(tmp, 'too-many');
+    fs.mkdirSync(big);
+    for (let i = 0; i <= MAX_FILES; i++) fs.writeFileSync(path.join(big, `n${i}.txt`), 'x');
+    const readSync = vi.spyOn(fs, 'readSync');
+    const { articles, problems } = loadArticles([big]);
+    expect(articles).toEqual([]);
+    expect(problems).toEqual([{ file: big, reason: 'too-many-files' }]);
+    expect(readSync).not.toHaveBeenCalled();
+    expect(describeProblem(problems[0]!)).toBe(
+      `${big}: the folder holds more than ${MAX_FILES} article files; nothing in it was read (name a smaller folder)`,
+    );
+  });
+
+  it('reads the first MAX_FILES files named and names the first one left out', () => {
+    const p = { file: 'z.txt', reason: 'too-many-files', detail: '12' } as const;
+    expect(describeProblem(p)).toBe(`z.txt: at most ${MAX_FILES} article files are read at once; this one and 12 more were skipped`);
+    expect(describeProblem({ ...p, detail: '0' })).toBe(`z.txt: at most ${MAX_FILES} article files are read at once; this one was skipped`);
+  });
+});
+
 describe('describeProblem', () => {
   const reasons: LoadProblem['reason'][] = [
     'not-found', 'unreadable', 'empty', 'whitespace', 'binary', 'invalid-utf8', 'too-large', 'too-many-files',
-    'symlink-loop', 'not-a-file', 'no-text', 'unsupported-language', 'uncertain-language', 'too-short',
+    'no-article-files', 'symlink-loop', 'not-a-file', 'no-text', 'unsupported-language', 'uncertain-language', 'too-short',
   ];
   it.each(reasons)('%s: one line that starts with the file', (reason) => {
     const line = describeProblem({ file: 'dir/article.txt', reason, detail: reason === 'uncertain-language' ? 'nb/da' : undefined });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeJson, sanitize, sanitizeLine } from '../../src/corpus/sanitize.js';
+import { safeJson, sanitize, sanitizeLine, sanitizeJson } from '../../src/corpus/sanitize.js';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -91,5 +91,20 @@ describe('safeJson', () => {
 
   it('leaves ordinary text readable', () => {
     expect(safeJson({ t: 'Größe 😀' }, 0)).toBe('{"t":"Größe 😀"}');
+  });
+});
+
+describe('sanitizeJson', () => {
+  it('sanitizes every string of parsed JSON, keys included, and keeps the shape', () => {
+    const data = {
+      name: 'Ana \u001b]0;pwned\u0007\u001b[2JRuiz\u202e',
+      answers: { 'q-1\u001b[H': 'B', 'q-2': null, 'q-3': 2 },
+      questions: [{ stem: 'How \u009b2Jmany?', options: ['4\u0007', '5\u0008'], ok: true }],
+    };
+    expect(sanitizeJson(data)).toEqual({
+      name: 'Ana Ruiz',
+      answers: { 'q-1': 'B', 'q-2': null, 'q-3': 2 },
+      questions: [{ stem: 'How many?', options: ['4', '5'], ok: true }],
+    });
   });
 });

@@ -15,7 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeProblem, isProblem, loadArticles, loadFile } from '../../src/corpus/load.js';
+import { describeProblem } from '../../src/corpus/describe.js';
+import { isProblem, loadArticles, loadFile } from '../../src/corpus/load.js';
 import { extractFacts } from '../../src/extract/index.js';
 import { factsOf, LANGS, type Fact, type MoneyRole, type PercentRole, type PersonRole } from '../../src/facts.js';
 import { evidenceIsExact } from '../helpers.js';
@@ -77,7 +78,7 @@ const canonicalsByOrg = new Map<string, Map<string, string>>();
 
 describe('the fixture folder', () => {
   it('loads every article, in every supported language, without problems or warnings', () => {
-    expect(problems.map(describeProblem)).toEqual([]);
+    expect(problems.map((p) => describeProblem(p))).toEqual([]);
     expect(articles.map((a) => path.basename(a.file))).toEqual(names);
     for (const a of articles) expect(a.warnings, a.file).toEqual([]);
     expect(new Set(articles.map((a) => a.language))).toEqual(new Set(LANGS));
