@@ -3,7 +3,6 @@ import type { Lang } from '../../facts.js';
 import { canonicalOf } from './heads.js';
 import { INSTITUTIONS, type AliasSpec, type Institution, type InstitutionKind } from './institutions.js';
 import { ORGANIZATION_RULES } from './rules.js';
-import { escapeRegExp } from './words.js';
 
 export interface Known {
   canonical: string;
@@ -22,22 +21,33 @@ function aliasSpecs(inst: Institution): AliasSpec[] {
   return specs;
 }
 
-const BY_KEY = new Map<string, Known>();
-const ALIASES = new Map<string, AliasEntry>();
-for (const institution of INSTITUTIONS) {
-  const known: Known = { canonical: canonicalOf(institution.name, 'en'), kind: institution.kind, institution };
-  BY_KEY.set(known.canonical, known);
-  for (const spec of aliasSpecs(institution)) ALIASES.set(spec.text, { ...spec, known });
+interface Tables {
+  byKey: Map<string, Known>;
+  aliases: Map<string, AliasEntry>;
+}
+
+/** The lookup tables, built on first use: keys come from the rules of heads, which are worth not compiling at import. */
+let tables: Tables | undefined;
+function lookups(): Tables {
+  if (tables) return tables;
+  const byKey = new Map<string, Known>();
+  const aliases = new Map<string, AliasEntry>();
+  for (const institution of INSTITUTIONS) {
+    const known: Known = { canonical: canonicalOf(institution.name, 'en'), kind: institution.kind, institution };
+    byKey.set(known.canonical, known);
+    for (const spec of aliasSpecs(institution)) aliases.set(spec.text, { ...spec, known });
+  }
+  return (tables = { byKey, aliases });
 }
 
 /** The institution with this canonical key. */
 export function knownByKey(canonical: string): Known | undefined {
-  return BY_KEY.get(canonical);
+  return lookups().byKey.get(canonical);
 }
 
 /** The institution one of whose spellings is exactly `text`, in any language. */
 export function knownByAlias(text: string): Known | undefined {
-  return ALIASES.get(text)?.known;
+  return lookups().aliases.get(text)?.known;
 }
 
 /** The name of an institution in language `lang`. */
@@ -53,32 +63,87 @@ export interface KnownMatch {
   known: Known;
 }
 
-const patterns = new Map<Lang, RegExp>();
-function patternFor(lang: Lang): RegExp {
-  let re = patterns.get(lang);
-  if (re) return re;
-  const alternatives = [...ALIASES.values()]
+/** A spelling as the scanner tries it: its entry, and what may not follow it. */
+interface Spelling {
+  entry: AliasEntry;
+  notBefore: RegExp | undefined;
+}
+
+interface Scanner {
+  /** The spellings of the language by their first UTF-16 unit, longest first (in each list as in the whole table). */
+  byFirst: Map<number, Spelling[]>;
+  /** Sticky, empty: what may follow a spelling ("Netflix'", "Google’s", "NRKs"; a hyphen joins a compound: "Netflix-Chef"). */
+  end: RegExp;
+}
+
+/** Sticky, empty: not inside a word, an e-mail address, or after "x-" or "x." ("co-op", "ver.di"). */
+const WORD_BEFORE = /(?<![\p{L}\p{N}@]|[\p{L}\p{N}][-.])/uy;
+
+const scanners = new Map<Lang, Scanner>();
+function scannerFor(lang: Lang): Scanner {
+  let scanner = scanners.get(lang);
+  if (scanner) return scanner;
+  const spellings = [...lookups().aliases.values()]
     .filter((a) => !a.langs || a.langs.includes(lang))
-    .sort((a, b) => b.text.length - a.text.length)
-    .map((a) => escapeRegExp(a.text) + (a.notBefore ? `(?!${a.notBefore})` : ''));
-  // A genitive ending may follow ("Netflix'", "Google’s", "NRKs"); a hyphen joins a compound ("Netflix-Chef").
+    .sort((a, b) => b.text.length - a.text.length);
+  const byFirst = new Map<number, Spelling[]>();
+  for (const entry of spellings) {
+    const first = entry.text.charCodeAt(0);
+    const list = byFirst.get(first) ?? [];
+    list.push({ entry, notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'uy') : undefined });
+    byFirst.set(first, list);
+  }
   const genitive = ORGANIZATION_RULES[lang].genitiveS ? `(?:['’]s?|s)?` : `(?:['’]s?)?`;
-  re = new RegExp(`(?<![\\p{L}\\p{N}@]|[\\p{L}\\p{N}][-.])(?:${alternatives.join('|')})(?=${genitive}(?![\\p{L}\\p{N}]))`, 'gu');
-  patterns.set(lang, re);
-  return re;
+  scanner = { byFirst, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
+  scanners.set(lang, scanner);
+  return scanner;
+}
+
+const at = (re: RegExp, text: string, pos: number) => {
+  re.lastIndex = pos;
+  return re.test(text);
+};
+
+/**
+ * The longest spelling that stands at `pos` as a word, as one alternation of
+ * all spellings (longest first) would match there.
+ */
+function spellingAt(scanner: Scanner, text: string, pos: number): AliasEntry | undefined {
+  const list = scanner.byFirst.get(text.charCodeAt(pos));
+  if (!list) return undefined;
+  // An ASCII letter or digit before: inside a word.
+  const prev = text.charCodeAt(pos - 1);
+  if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || !at(WORD_BEFORE, text, pos)) return undefined;
+  for (const { entry, notBefore } of list) {
+    const end = pos + entry.text.length;
+    if (!text.startsWith(entry.text, pos) || (notBefore && at(notBefore, text, end))) continue;
+    if (at(scanner.end, text, end)) return entry;
+  }
+  return undefined;
 }
 
 /** Whether `pos` is the start of `text` but for quotes, dashes and spaces. */
 const atStart = (text: string, pos: number) => /^[\s"“”„«»'‘’(–—-]*$/u.test(text.slice(0, pos));
 
+const notAfterPatterns = new Map<string, RegExp>();
+function notAfterPattern(source: string): RegExp {
+  let re = notAfterPatterns.get(source);
+  if (!re) notAfterPatterns.set(source, (re = new RegExp(`(?:${source})$`, 'u')));
+  return re;
+}
+
 /** Every spelling of a well-known institution in `text`. */
 export function knownIn(text: string, lang: Lang): KnownMatch[] {
+  const scanner = scannerFor(lang);
   const out: KnownMatch[] = [];
-  for (const m of text.matchAll(patternFor(lang))) {
-    const alias = ALIASES.get(m[0])!;
-    if (alias.notAtStart && atStart(text, m.index)) continue;
-    if (alias.notAfter && new RegExp(`(?:${alias.notAfter})$`, 'u').test(text.slice(0, m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], known: alias.known });
+  for (let pos = 0; pos < text.length; pos++) {
+    const alias = spellingAt(scanner, text, pos);
+    if (!alias) continue;
+    const start = pos;
+    pos += alias.text.length - 1;
+    if (alias.notAtStart && atStart(text, start)) continue;
+    if (alias.notAfter && notAfterPattern(alias.notAfter).test(text.slice(0, start))) continue;
+    out.push({ start, end: start + alias.text.length, name: alias.text, known: alias.known });
   }
   return out;
 }
