@@ -1,16 +1,13 @@
-/** Flags and dispatch only: every command lives in src/commands/. */
+/**
+ * Flags and dispatch only: every command lives in src/commands/, loaded when
+ * it runs, so `--help`, `--version` and each command start with only the code
+ * they need.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './corpus/paths.js';
-import { runCompare } from './commands/compare.js';
-import { runExport } from './commands/export.js';
-import { runFacts } from './commands/facts.js';
-import { runGrade } from './commands/grade.js';
-import { runQuestions } from './commands/questions.js';
-import { runReport } from './commands/report.js';
-import { runSummary } from './commands/summary.js';
-import { runQuiz, DEFAULT_COUNT, type QuizOptions } from './commands/quiz.js';
+import { DEFAULT_COUNT, type QuizOptions } from './commands/quiz-options.js';
 import { EXIT, processIo, UserError, type Io } from './util/io.js';
 
 function version(): string {
@@ -35,14 +32,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--name <name>', 'your name, saved with the results')
     .option('--results <dir>', 'folder for the results files (default: $XDG_DATA_HOME/eternaut-quiz/results, else ~/.local/share/eternaut-quiz/results)')
     .option('--no-summary', 'skip the summaries and start with the quiz')
-    .action(async (paths: string[], opts: QuizOptions) => setExit(await runQuiz(paths, opts, io)));
+    .action(async (paths: string[], opts: QuizOptions) => setExit(await (await import('./commands/quiz.js')).runQuiz(paths, opts, io)));
 
   program
     .command('facts')
     .description('list the facts each article states, with their evidence')
     .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
     .option('--json', 'print JSON')
-    .action((paths: string[], opts: { json?: boolean }) => setExit(runFacts(paths, opts, io)));
+    .action(async (paths: string[], opts: { json?: boolean }) => setExit((await import('./commands/facts.js')).runFacts(paths, opts, io)));
 
   program
     .command('summary')
@@ -50,7 +47,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
     .option('--lang <code>', 'language of the summaries: en, de, nl, nb, es, fr (default: from the locale, else en)')
     .option('--json', 'print JSON')
-    .action((paths: string[], opts: { lang?: string; json?: boolean }) => setExit(runSummary(paths, opts, io)));
+    .action(async (paths: string[], opts: { lang?: string; json?: boolean }) => setExit((await import('./commands/summary.js')).runSummary(paths, opts, io)));
 
   program
     .command('questions')
@@ -60,8 +57,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--seed <n>', 'seed for the choice and order of questions and options')
     .option('--count <n>', 'number of questions (default: all)')
     .option('--json', 'print the bank as JSON')
-    .action((paths: string[], opts: { lang?: string; seed?: string; count?: string; json?: boolean }) =>
-      setExit(runQuestions(paths, opts, io)),
+    .action(async (paths: string[], opts: { lang?: string; seed?: string; count?: string; json?: boolean }) =>
+      setExit((await import('./commands/questions.js')).runQuestions(paths, opts, io)),
     );
 
   program
@@ -74,8 +71,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--count <n>', 'number of questions (default: all)')
     .option('--bank <file>', 'export this question bank (JSON) instead of building one')
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .action((paths: string[], opts: { format: string; lang?: string; seed?: string; count?: string; bank?: string; output?: string }) =>
-      setExit(runExport(paths, opts, io)),
+    .action(async (paths: string[], opts: { format: string; lang?: string; seed?: string; count?: string; bank?: string; output?: string }) =>
+      setExit((await import('./commands/export.js')).runExport(paths, opts, io)),
     );
 
   program
@@ -86,7 +83,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--name <name>', 'the name saved with the results')
     .option('--save <path>', 'save a results file (a file, or a folder for a generated name)')
     .option('--json', 'print JSON')
-    .action((opts: { bank: string; answers: string; name?: string; save?: string; json?: boolean }) => setExit(runGrade(opts, io)));
+    .action(async (opts: { bank: string; answers: string; name?: string; save?: string; json?: boolean }) => setExit((await import('./commands/grade.js')).runGrade(opts, io)));
 
   program
     .command('report')
@@ -94,7 +91,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<paths...>', 'results files or folders of them')
     .option('--lang <code>', 'language of the report (default: from the locale, else en)')
     .option('--json', 'print JSON')
-    .action((paths: string[], opts: { lang?: string; json?: boolean }) => setExit(runReport(paths, opts, io)));
+    .action(async (paths: string[], opts: { lang?: string; json?: boolean }) => setExit((await import('./commands/report.js')).runReport(paths, opts, io)));
 
   program
     .command('compare')
@@ -102,7 +99,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'article files or folders (default: the bundled corpus)')
     .option('--lang <code>', 'language of the comparison (default: from the locale, else en)')
     .option('--json', 'print JSON')
-    .action((paths: string[], opts: { lang?: string; json?: boolean }) => setExit(runCompare(paths, opts, io)));
+    .action(async (paths: string[], opts: { lang?: string; json?: boolean }) => setExit((await import('./commands/compare.js')).runCompare(paths, opts, io)));
 
   return program;
 }

@@ -110,7 +110,7 @@ export function writeJsonNew(file: string, value: unknown): void {
   });
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+let ajv: Ajv | undefined;
 
 /** One readable line for a schema error: where (as given by `where`) and what. */
 function describe(error: ErrorObject, where: (path: string[]) => string): string {
@@ -129,7 +129,7 @@ export function validator(schema: SchemaObject, where: (path: string[]) => strin
   // Compiled on first use: compiling costs tens of milliseconds that start-up does not need.
   let compiled: ValidateFunction | undefined;
   return (data) => {
-    const validate = (compiled ??= ajv.compile(schema));
+    const validate = (compiled ??= (ajv ??= new Ajv({ allErrors: true, strict: true })).compile(schema));
     if (validate(data)) return [];
     const errors = validate.errors ?? [];
     // A failed "if/then" or "anyOf" adds a summary error; the specific ones say more.
