@@ -27,11 +27,17 @@ export interface HeadMatch {
   coreFirst: boolean;
 }
 
+/** A rule's pattern, and a cheap one that finds what every match of it contains (a head word): a text without it is not searched. */
+interface Rule {
+  needs: RegExp;
+  re: RegExp;
+}
+
 interface Compiled {
-  suffix: RegExp;
-  hyphen: RegExp | undefined;
-  prefix: RegExp | undefined;
-  compound: RegExp | undefined;
+  suffix: Rule;
+  hyphen: Rule | undefined;
+  prefix: Rule | undefined;
+  compound: Rule | undefined;
 }
 
 const alternation = (heads: InstitutionHead[]) => heads.map((h) => `(?:${h.head})`).join('|');
@@ -53,20 +59,23 @@ function compiled(lang: Lang): Compiled {
   const longCore = `${ORG_WORD}(?:\\s+(?:${conn})?${ORG_WORD}){0,5}`;
   // French and Spanish names go on in lower case before their proper part ("Festival du film de la Côte d'Opale").
   const lead = rules.lowerCaseInNames ? `(?:\\p{Ll}+\\s+(?:${conn})?){0,2}` : '';
+  const rule = (needs: string, re: string, flags: string): Rule => ({ needs: new RegExp(needs, 'u'), re: new RegExp(re, flags) });
   const c: Compiled = {
     // "National Union of Journalists": a prepositional tail belongs to the name.
-    suffix: new RegExp(
+    suffix: rule(
+      `\\s(?:${alternation(rules.suffixHeads)})`,
       `(?<![\\p{L}\\p{N}])(${core})\\s+(${alternation(rules.suffixHeads)})${END}(?:\\s+(?:${rules.of.join('|')})\\s+(${longCore}))?`,
       'dgu',
     ),
     hyphen: rules.hyphenHeads.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(${ORG_WORD_SIMPLE})-(${alternation(rules.hyphenHeads)})${END}`, 'dgu')
+      ? rule(`-(?:${alternation(rules.hyphenHeads)})`, `(?<![\\p{L}\\p{N}-])(${ORG_WORD_SIMPLE})-(${alternation(rules.hyphenHeads)})${END}`, 'dgu')
       : undefined,
     prefix: rules.prefixHeads.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(rules.prefixHeads)})\\s+(?:${conn})?(${lead}${longCore})`, 'gu')
+      ? rule(`(?:${alternation(rules.prefixHeads)})\\s`, `(?<![\\p{L}\\p{N}])(${alternation(rules.prefixHeads)})\\s+(?:${conn})?(${lead}${longCore})`, 'gu')
       : undefined,
     compound: rules.compoundHeads.length
-      ? new RegExp(
+      ? rule(
+          `(?:${rules.compoundHeads.join('|')})`,
           `(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}+(?:${rules.compoundHeads.join('|')})(?![\\p{L}\\p{N}])(?:\\s+(?:${rules.of.join('|')})\\s+(${longCore}))?`,
           'dgu',
         )
@@ -76,8 +85,18 @@ function compiled(lang: Lang): Compiled {
   return c;
 }
 
+const wholeHeads = new Map<InstitutionHead, RegExp>();
 function headOf(heads: InstitutionHead[], text: string): InstitutionHead | undefined {
-  return heads.find((h) => new RegExp(`^(?:${h.head})$`, 'u').test(text));
+  return heads.find((h) => {
+    let re = wholeHeads.get(h);
+    if (!re) wholeHeads.set(h, (re = new RegExp(`^(?:${h.head})$`, 'u')));
+    return re.test(text);
+  });
+}
+
+/** The matches of a rule in `text`. */
+function matchesOf(rule: Rule | undefined, text: string): Iterable<RegExpExecArray> {
+  return rule && rule.needs.test(text) ? text.matchAll(rule.re) : [];
 }
 
 /** Every institution name with a head in `text`. */
@@ -104,24 +123,20 @@ export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
       coreFirst: true,
     });
   };
-  for (const m of text.matchAll(suffix)) add(m, rules.suffixHeads);
-  if (hyphen) for (const m of text.matchAll(hyphen)) add(m, rules.hyphenHeads);
-  if (prefix) {
-    for (const m of text.matchAll(prefix)) {
-      const head = headOf(rules.prefixHeads, m[1]!);
-      const core = cutAtStopWord(m[2]!, lang);
-      if (!head || !core) continue;
-      const end = m.index + m[0].length - m[2]!.length + core.length;
-      out.push({ start: m.index, end, name: text.slice(m.index, end), canonical: institutionKey(core, head.key), corporate: false, core, coreFirst: false });
-    }
+  for (const m of matchesOf(suffix, text)) add(m, rules.suffixHeads);
+  for (const m of matchesOf(hyphen, text)) add(m, rules.hyphenHeads);
+  for (const m of matchesOf(prefix, text)) {
+    const head = headOf(rules.prefixHeads, m[1]!);
+    const core = cutAtStopWord(m[2]!, lang);
+    if (!head || !core) continue;
+    const end = m.index + m[0].length - m[2]!.length + core.length;
+    out.push({ start: m.index, end, name: text.slice(m.index, end), canonical: institutionKey(core, head.key), corporate: false, core, coreFirst: false });
   }
-  if (compound) {
-    for (const m of text.matchAll(compound)) {
-      // "Bundesministerium für Wirtschaft": a tail belongs to the name.
-      const tail = m[1] && cutAtStopWord(m[1], lang);
-      const name = tail ? text.slice(m.index, m.indices![1]![0] + tail.length) : /^\S+/u.exec(m[0])![0];
-      out.push({ start: m.index, end: m.index + name.length, name, canonical: institutionKey(name), corporate: false, core: name, coreFirst: false });
-    }
+  for (const m of matchesOf(compound, text)) {
+    // "Bundesministerium für Wirtschaft": a tail belongs to the name.
+    const tail = m[1] && cutAtStopWord(m[1], lang);
+    const name = tail ? text.slice(m.index, m.indices![1]![0] + tail.length) : /^\S+/u.exec(m[0])![0];
+    out.push({ start: m.index, end: m.index + name.length, name, canonical: institutionKey(name), corporate: false, core: name, coreFirst: false });
   }
   return out;
 }
