@@ -75,8 +75,12 @@ export function lessonId(articles: readonly Article[], options: { language: Lang
  * aside) instead of lingering unseen.
  */
 export function progressFile(dir: string, lesson: LessonId): string {
-  const key = JSON.stringify([lesson.articles.map((a) => a.id), lesson.language, lesson.seed, lesson.count, lesson.name ?? null]);
-  return path.join(dir, 'progress', `${createHash('sha256').update(key).digest('hex').slice(0, 16)}.json`);
+  return path.join(dir, 'progress', `${createHash('sha256').update(lessonKey(lesson)).digest('hex').slice(0, 16)}.json`);
+}
+
+/** The lesson but for its content: the article ids, language, seed, count and name. */
+function lessonKey(lesson: LessonId): string {
+  return JSON.stringify([lesson.articles.map((a) => a.id), lesson.language, lesson.seed, lesson.count, lesson.name ?? null]);
 }
 
 /** Writes the progress atomically (temporary file, flush, rename), creating the folder. */
@@ -153,9 +157,8 @@ export type Refusal = { kind: 'corrupt'; problem: string } | { kind: 'changed' }
 
 export type Found = { kind: 'none' } | { kind: 'found'; progress: Progress } | { kind: 'refused'; refusal: Refusal; keptAt: string };
 
-/** Whether two lessons are the same: ids, content, language, seed, count and name. */
 function sameLesson(a: LessonId, b: LessonId): boolean {
-  return JSON.stringify([a.articles.map((x) => x.id), a.content, a.language, a.seed, a.count, a.name ?? null]) === JSON.stringify([b.articles.map((x) => x.id), b.content, b.language, b.seed, b.count, b.name ?? null]);
+  return a.content === b.content && lessonKey(a) === lessonKey(b);
 }
 
 /**

@@ -83,5 +83,14 @@ export const ui: UiText = {
     savedTo: 'Ergebnisse gespeichert in',
     interrupted: 'Abgebrochen.',
   },
+  resume: {
+    title: 'Nicht beendetes Quiz',
+    unfinished: (answered, total) => `Du hast ein Quiz nicht beendet: ${answered} von ${total} Fragen beantwortet.`,
+    resume: 'Fortsetzen',
+    startOver: 'Neu beginnen',
+    corrupt: (keptAt) => `Dein nicht beendetes Quiz ließ sich nicht lesen; es bleibt als ${keptAt} erhalten, und das Quiz beginnt von vorn`,
+    changed: (keptAt) => `Die Artikel haben sich seit deinem nicht beendeten Quiz geändert; es bleibt als ${keptAt} erhalten, und das Quiz beginnt von vorn`,
+    notSaved: 'Dein Fortschritt im Quiz konnte nicht gespeichert werden',
+  },
   tooSmall: (columns, rows) => `Das Terminal ist zu klein: Es braucht mindestens ${columns}×${rows}.`,
 };

@@ -85,5 +85,14 @@ export const ui: UiText = {
     savedTo: 'Results saved to',
     interrupted: 'Interrupted.',
   },
+  resume: {
+    title: 'Unfinished quiz',
+    unfinished: (answered, total) => `You have an unfinished quiz: ${answered} of ${total} answered.`,
+    resume: 'Resume',
+    startOver: 'Start over',
+    corrupt: (keptAt) => `Your unfinished quiz could not be read; it is kept as ${keptAt} and the quiz starts afresh`,
+    changed: (keptAt) => `The articles have changed since your unfinished quiz; it is kept as ${keptAt} and the quiz starts afresh`,
+    notSaved: 'Your progress in the quiz could not be saved',
+  },
   tooSmall: (columns, rows) => `The terminal is too small: make it at least ${columns}×${rows}.`,
 };

@@ -83,5 +83,14 @@ export const ui: UiText = {
     savedTo: 'Resultados guardados en',
     interrupted: 'Interrumpido.',
   },
+  resume: {
+    title: 'Cuestionario sin terminar',
+    unfinished: (answered, total) => `Tienes un cuestionario sin terminar: ${answered} de ${total} ${total === 1 ? 'pregunta respondida' : 'preguntas respondidas'}.`,
+    resume: 'Continuar',
+    startOver: 'Empezar de nuevo',
+    corrupt: (keptAt) => `No se pudo leer tu cuestionario sin terminar; se conserva como ${keptAt} y el cuestionario empieza de nuevo`,
+    changed: (keptAt) => `Los artículos han cambiado desde tu cuestionario sin terminar; se conserva como ${keptAt} y el cuestionario empieza de nuevo`,
+    notSaved: 'No se pudo guardar tu progreso en el cuestionario',
+  },
   tooSmall: (columns, rows) => `La terminal es demasiado pequeña: necesita al menos ${columns}×${rows}.`,
 };

@@ -86,5 +86,14 @@ export const ui: UiText = {
     savedTo: 'Résultats enregistrés dans',
     interrupted: 'Interrompu.',
   },
+  resume: {
+    title: 'Quiz inachevé',
+    unfinished: (answered, total) => `Un quiz est resté inachevé${nb}: vous avez répondu à ${answered} ${answered > 1 ? 'questions' : 'question'} sur ${total}.`,
+    resume: 'Reprendre',
+    startOver: 'Recommencer',
+    corrupt: (keptAt) => `Votre quiz inachevé n’a pas pu être lu${nb}; il est conservé sous ${keptAt} et le quiz recommence à zéro`,
+    changed: (keptAt) => `Les articles ont changé depuis votre quiz inachevé${nb}; il est conservé sous ${keptAt} et le quiz recommence à zéro`,
+    notSaved: 'Votre progression dans le quiz n’a pas pu être enregistrée',
+  },
   tooSmall: (columns, rows) => `Le terminal est trop petit${nb}: il faut au moins ${columns}×${rows}.`,
 };

@@ -83,5 +83,14 @@ export const ui: UiText = {
     savedTo: 'Resultatene er lagret i',
     interrupted: 'Avbrutt.',
   },
+  resume: {
+    title: 'Uferdig quiz',
+    unfinished: (answered, total) => `Du har en uferdig quiz: ${answered} av ${total} spørsmål er besvart.`,
+    resume: 'Fortsett',
+    startOver: 'Begynn på nytt',
+    corrupt: (keptAt) => `Den uferdige quizen din kunne ikke leses; den er tatt vare på som ${keptAt}, og quizen begynner på nytt`,
+    changed: (keptAt) => `Artiklene er endret siden den uferdige quizen din; den er tatt vare på som ${keptAt}, og quizen begynner på nytt`,
+    notSaved: 'Fremdriften din i quizen kunne ikke lagres',
+  },
   tooSmall: (columns, rows) => `Terminalen er for liten: gjør den minst ${columns}×${rows}.`,
 };

@@ -83,5 +83,14 @@ export const ui: UiText = {
     savedTo: 'Resultaten bewaard in',
     interrupted: 'Afgebroken.',
   },
+  resume: {
+    title: 'Onafgemaakte quiz',
+    unfinished: (answered, total) => `Je hebt een onafgemaakte quiz: ${answered} van de ${total} vragen beantwoord.`,
+    resume: 'Verdergaan',
+    startOver: 'Opnieuw beginnen',
+    corrupt: (keptAt) => `Je onafgemaakte quiz kon niet worden gelezen; hij is bewaard als ${keptAt} en de quiz begint opnieuw`,
+    changed: (keptAt) => `De artikelen zijn veranderd sinds je onafgemaakte quiz; die is bewaard als ${keptAt} en de quiz begint opnieuw`,
+    notSaved: 'Je voortgang in de quiz kon niet worden bewaard',
+  },
   tooSmall: (columns, rows) => `De terminal is te klein: maak hem minstens ${columns}×${rows}.`,
 };

@@ -90,5 +90,18 @@ export interface UiText {
     savedTo: string;
     interrupted: string;
   };
+  /** The offer to resume a quiz left unfinished (the program was killed), and what became of its progress file. */
+  resume: {
+    title: string;
+    /** "You have an unfinished quiz: 5 of 12 answered." */
+    unfinished: (answered: number, total: number) => string;
+    resume: string;
+    startOver: string;
+    /** On leaving: the progress file could not be read; it was kept under another name. */
+    corrupt: (keptAt: string) => string;
+    /** On leaving: the articles changed since; the progress file was kept under another name. */
+    changed: (keptAt: string) => string;
+    notSaved: string;
+  };
   tooSmall: (columns: number, rows: number) => string;
 }
