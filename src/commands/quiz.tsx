@@ -18,7 +18,7 @@ import { defaultResultsDir, saveRound, type ResultsTarget } from '../ui/results-
 import { selectArticles } from '../ui/select-articles.js';
 import type { Init } from '../ui/state/reducer.js';
 import type { Round, SaveOutcome, State } from '../ui/state/types.js';
-import { enterFullScreen } from '../ui/terminal.js';
+import { enterFullScreen, statusLine } from '../ui/terminal.js';
 import { paletteFor } from '../ui/theme.js';
 import { colorLevel } from '../util/color.js';
 import { EXIT, type Io } from '../util/io.js';
@@ -39,7 +39,6 @@ export interface QuizOptions {
 /** Questions in a lesson unless --count says otherwise. */
 export const DEFAULT_COUNT = 12;
 const PLAIN_WIDTH = 80;
-const CLEAR_LINE = '\r\u001b[2K';
 
 export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
@@ -57,7 +56,7 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
     return exitCode;
   }
   // Reading takes a moment; the line goes once the lesson is drawn (Ctrl-C meanwhile just stops).
-  io.stdout.write(t.loading);
+  const erase = statusLine(io.stdout, t.loading);
   const lesson = read();
   const init: Init = {
     lang,
@@ -68,7 +67,7 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
     skipSummaries: !summaries,
     now: Date.now(),
   };
-  io.stdout.write(CLEAR_LINE);
+  erase();
   const target: ResultsTarget = { dir: options.results ?? defaultResultsDir(io.env), seed, ...(options.name ? { name: options.name } : {}) };
   const code = await runInteractive(lesson, init, target, io);
   return code === EXIT.ok ? exitCode : code;

@@ -1,11 +1,24 @@
 /**
- * The terminal around the lesson: the alternate screen while it runs, and
- * everything put back when it ends, whichever way it ends.
+ * The terminal around the lesson: a status line while it gets ready, the
+ * alternate screen while it runs, and everything put back when it ends,
+ * whichever way it ends.
  */
+import { truncate } from '../text/width.js';
+
 const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
 const CLEAR = '\u001b[2J\u001b[H';
+const CLEAR_LINE = '\r\u001b[2K';
+
+/**
+ * Shows `text` on the current row, cut to the terminal's width so that it
+ * never wraps (a wrapped row would outlive the erasing), and returns what erases it.
+ */
+export function statusLine(stdout: { write(s: string): unknown; columns?: number }, text: string): () => void {
+  stdout.write(truncate(text, Math.max(1, (stdout.columns || 80) - 1)));
+  return () => stdout.write(CLEAR_LINE);
+}
 
 export interface FullScreen {
   /** Leaves the alternate screen, shows the cursor, ends raw mode. Safe to call twice. */

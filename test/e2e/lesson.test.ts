@@ -4,9 +4,7 @@
  * installed `eternaut-quiz` in tmux through whole lessons in two languages.
  * Needs tmux (.ci/run installs it) and a built dist/ (`npm test` builds first).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../src/corpus/load.js';
@@ -15,22 +13,21 @@ import type { ArticleFacts, Lang } from '../../src/facts.js';
 import { generateQuestions } from '../../src/quiz/generate.js';
 import { readResults } from '../../src/quiz/results.js';
 import type { Question } from '../../src/quiz/types.js';
+import { installPacked, type Installed } from './install.js';
 import { normalSpaces, Pane } from './tmux.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eq-e2e-'));
-const app = path.join(tmp, 'app');
-const bin = path.join(app, 'node_modules', '.bin', 'eternaut-quiz');
 const SEED = 7;
 const COUNT = 5;
 const panes: Pane[] = [];
+let installed: Installed;
+let tmp: string;
 let corpus: ArticleFacts[];
 
 /** The questions the installed program asks: the same generator, articles, seed and count. */
 const questionsIn = (lang: Lang): Question[] => generateQuestions(corpus, lang, { seed: SEED, count: COUNT });
 
 function open(columns: number, rows: number, env: Record<string, string>, args: string[]): Pane {
-  const pane = new Pane({ columns, rows, cwd: app, env: { TERM: 'xterm-256color', ...env }, command: [bin, ...args] });
+  const pane = new Pane({ columns, rows, cwd: installed.app, env: { TERM: 'xterm-256color', ...env }, command: [installed.bin, ...args] });
   panes.push(pane);
   return pane;
 }
@@ -43,26 +40,14 @@ function savedFile(screen: string, said: string): string {
 }
 
 beforeAll(() => {
-  try {
-    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
-  } catch {
-    throw new Error('tmux is needed for the end-to-end test (.ci/run installs it)');
-  }
-  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does)');
-  // --ignore-scripts: `npm test` has built dist/ already; rebuilding here would pull it from under other tests.
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as [{ filename: string; files: { path: string }[] }];
-  expect(packed.files.some((f) => f.path.startsWith('test/'))).toBe(false);
-  expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/cli.js', 'corpus/000_b956f6f9bd0a9939.txt', 'questions/de.json', 'questions/schema.json', 'package.json']));
-  fs.mkdirSync(app);
-  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'e2e-classroom', private: true }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', path.join(tmp, packed.filename)], { cwd: app, stdio: 'ignore' });
-  expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  installed = installPacked();
+  tmp = installed.tmp;
   corpus = extractAll(loadBundledCorpus().articles);
 }, 240_000);
 
 afterAll(() => {
   for (const pane of panes) pane.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  installed?.remove();
 });
 
 // Each lesson has its own tmux server, so the three run side by side.

@@ -32,18 +32,21 @@ export class Pane {
   constructor(options: PaneOptions) {
     const env = Object.entries(options.env).map(([k, v]) => `${k}=${quote(v)}`);
     // After the program: its exit code and the terminal's mode, then the pane stays for reading.
-    const script = `${options.command.map(quote).join(' ')}; echo "[exit $?]"; stty -a | tr ';' '\\n' | grep -Eo -- '-?(icanon|echo)\\b' | tr '\\n' ' '; echo; exec sleep 600`;
+    // Like a login shell, the script outlives a Ctrl-C that reaches the program as SIGINT (before raw mode is on).
+    const script = `trap : INT; ${options.command.map(quote).join(' ')}; echo "[exit $?]"; stty -a | tr ';' '\\n' | grep -Eo -- '-?(icanon|echo)\\b' | tr '\\n' ' '; echo; exec sleep 600`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'lesson', '-x', String(options.columns), '-y', String(options.rows), '-c', options.cwd, `env ${UNSET.map((v) => `-u ${v}`).join(' ')} ${env.join(' ')} sh -c ${quote(script)}`);
     this.tmux('set-option', '-t', 'lesson', 'status', 'off');
+    // Programs may set tmux's paste buffers (OSC 52), so a test sees any clipboard write.
+    this.tmux('set-option', '-s', 'set-clipboard', 'on');
   }
 
   private tmux(...args: string[]): string {
     return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
   }
 
-  /** The visible screen; wrapped rows joined, no-break spaces read as spaces. */
-  screen(options: { escapes?: boolean } = {}): string {
-    return normalSpaces(this.tmux('capture-pane', '-p', '-J', ...(options.escapes ? ['-e'] : []), '-t', this.target));
+  /** The visible screen (with `history`, all the pane's output); wrapped rows joined, no-break spaces read as spaces. */
+  screen(options: { escapes?: boolean; history?: boolean } = {}): string {
+    return normalSpaces(this.tmux('capture-pane', '-p', '-J', ...(options.escapes ? ['-e'] : []), ...(options.history ? ['-S', '-'] : []), '-t', this.target));
   }
 
   /** Sends keys by tmux name ("Enter", "Down", "C-c") or as single characters ("2", "o"). */
@@ -59,6 +62,31 @@ export class Pane {
   flags(): { alternate: boolean; cursor: boolean } {
     const [alternate, cursor] = this.tmux('display-message', '-p', '-t', this.target, '#{alternate_on} #{cursor_flag}').trim().split(' ');
     return { alternate: alternate === '1', cursor: cursor === '1' };
+  }
+
+  /** A tmux format read for the pane ("#{pane_title}"). */
+  info(format: string): string {
+    return this.tmux('display-message', '-p', '-t', this.target, format).trim();
+  }
+
+  /** tmux's paste buffers, one line each (empty when none was set). */
+  buffers(): string {
+    return this.tmux('list-buffers').trim();
+  }
+
+  /** The process id of the program the pane runs: the last in the line of processes under the pane's shell. */
+  programPid(): number {
+    const parents = new Map<number, number>();
+    for (const row of execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' }).trim().split('\n')) {
+      const [pid, ppid] = row.trim().split(/\s+/).map(Number);
+      parents.set(pid!, ppid!);
+    }
+    let pid = Number(this.info('#{pane_pid}'));
+    for (;;) {
+      const child = [...parents].find(([, ppid]) => ppid === pid)?.[0];
+      if (child === undefined) return pid;
+      pid = child;
+    }
   }
 
   /** Polls the screen until `marker` shows, and returns that screen; fails with the last screen seen. */

@@ -10,6 +10,8 @@ export function useTerminalSize(): Size {
   useEffect(() => {
     const onResize = () => setSize(read());
     stdout.on('resize', onResize);
+    // A resize between the first render and this subscription would otherwise go unseen.
+    onResize();
     return () => {
       stdout.off('resize', onResize);
     };

@@ -2,7 +2,8 @@
  * The frame every screen shares: title rows, a rule, the body (paged), a rule
  * and the key hints. All of it is laid out here, so a frame is never taller
  * than the terminal: one row less than it, which keeps Ink from clearing the
- * screen on every render.
+ * screen on every render. A frame also knows the rows it needs to be read
+ * (`need`); below that the screen asks for a larger terminal instead.
  */
 import type { UiText } from '../../i18n/sections/ui.js';
 import type { Block, Line, Span } from '../text/rich.js';
@@ -17,6 +18,8 @@ export interface Size {
 
 /** Below this the lesson shows only a request for a larger terminal (it reads well from 60×20 up). */
 export const MIN_SIZE: Size = { columns: 40, rows: 12 };
+/** A paged body shorter than this is no longer read a page at a time. */
+export const MIN_PAGE_ROWS = 3;
 
 export function tooSmall(size: Size): boolean {
   return size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
@@ -36,6 +39,8 @@ export interface FrameInput {
   /** A question shown above the key hints (the "leave the quiz?" prompt). */
   prompt?: Block[];
   page: number;
+  /** Rows the body needs whole (an option list the screen draws itself); a paged body needs MIN_PAGE_ROWS. */
+  bodyRows?: number;
 }
 
 export interface Framed {
@@ -50,6 +55,8 @@ export interface Framed {
   footer: Line[];
   page: number;
   pages: number;
+  /** Terminal rows this frame needs: title, rules, key hints, the free row and the least body it reads with. */
+  need: number;
 }
 
 /** Columns of text inside the frame's one-column margins. */
@@ -81,8 +88,10 @@ export function frame(input: FrameInput, size: Size, text: UiText): Framed {
   const title = wrapBlocks(input.title, width);
   const footer = wrapBlocks([...(input.prompt ?? []), hintsBlock(input.keys)], width);
   // title, rule, body, rule, footer; one row is kept free.
-  const bodyHeight = Math.max(1, size.rows - 1 - title.length - footer.length - 2);
-  const pages = paginate(wrapBlocks(input.body, width), bodyHeight);
+  const chrome = title.length + footer.length + 3;
+  const bodyHeight = Math.max(1, size.rows - chrome);
+  const rows = wrapBlocks(input.body, width);
+  const pages = paginate(rows, bodyHeight);
   const page = clampPage(input.page, pages.length);
   return {
     width,
@@ -93,6 +102,7 @@ export function frame(input: FrameInput, size: Size, text: UiText): Framed {
     footer,
     page,
     pages: pages.length,
+    need: chrome + (input.bodyRows ?? Math.max(1, Math.min(MIN_PAGE_ROWS, rows.length))),
   };
 }
 

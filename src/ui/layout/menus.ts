@@ -4,8 +4,10 @@ import { catalog, endonym } from '../../i18n/catalog.js';
 import { menuChoices } from '../state/menu.js';
 import type { MenuChoice, State } from '../state/types.js';
 import { block, span } from '../text/rich.js';
-import { frame, type Framed, type Size } from './frame.js';
+import { wrapBlocks } from '../text/wrap.js';
+import { frame, textWidth, type Framed, type Size } from './frame.js';
 import { hints } from './hints.js';
+import { optionRows } from './options.js';
 
 const NAME = 'eternaut-quiz';
 
@@ -18,11 +20,11 @@ export function languageFrame(lang: Lang, size: Size): Framed {
   const ui = catalog(lang).ui;
   const h = hints(ui);
   const title = [block([span(NAME, { bold: true, tone: 'accent' }), span(' · '), span(ui.language.title, { bold: true })])];
-  return frame({ title, body: [], keys: [h.move, h.choose, h.quit], page: 0 }, size, ui);
+  return frame({ title, body: [], keys: [h.move, h.choose, h.quit], page: 0, bodyRows: LANGS.length }, size, ui);
 }
 
 /** The labels of the menu's choices, in the reader's language. */
-export function menuLabels(state: State): string[] {
+function menuLabels(state: State): string[] {
   const t = catalog(state.lang).ui.menu;
   const labels: Record<MenuChoice, string> = {
     summaries: state.questions.length ? t.summariesThenQuiz : t.summaries,
@@ -34,11 +36,16 @@ export function menuLabels(state: State): string[] {
   return menuChoices(state).map((c) => labels[c]);
 }
 
-export function menuFrame(state: State, size: Size): Framed {
+/** The menu's frame, and its labels wrapped to the width (rows joined by newlines). */
+export function menuLayout(state: State, size: Size): { framed: Framed; labels: string[] } {
   const ui = catalog(state.lang).ui;
   const h = hints(ui);
   const counts = `${ui.menu.articles(state.articleCount)} · ${ui.menu.questions(state.questions.length)}`;
   const title = [block([span(NAME, { bold: true, tone: 'accent' }), span(` · ${counts}`, { tone: 'muted' })]), block([span(ui.menu.title, { bold: true })])];
   const body = state.questions.length ? [] : [block([span(ui.quiz.noQuestions, { tone: 'warn' })])];
-  return frame({ title, body, keys: [h.move, h.choose, h.quit], page: 0 }, size, ui);
+  const width = textWidth(size);
+  const labels = menuLabels(state).map((label) => optionRows(label, width));
+  const bodyRows = wrapBlocks(body, width).length + labels.reduce((n, rows) => n + rows.length, 0);
+  const framed = frame({ title, body, keys: [h.move, h.choose, h.quit], page: 0, bodyRows }, size, ui);
+  return { framed, labels: labels.map((rows) => rows.join('\n')) };
 }

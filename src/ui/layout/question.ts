@@ -1,19 +1,21 @@
 /**
  * The question screen: title, progress, the stem and four options. The options
- * are ink-select-input's, so their rows are counted here: when the whole does
- * not fit, options are cut to one row each, then the stem is shortened.
+ * are ink-select-input's, so their rows are counted here. The stem and the
+ * options are never cut (a cut option can read as another answer): when room
+ * runs short the progress row and the empty rows go first, and the frame's
+ * `need` says how many rows the question takes whole.
  */
 import type { Lang } from '../../facts.js';
 import { catalog } from '../../i18n/catalog.js';
 import type { Question } from '../../quiz/types.js';
 import type { Round } from '../state/types.js';
 import { block, span, type Line } from '../text/rich.js';
-import { truncate } from '../../text/width.js';
 import { wrapBlock } from '../text/wrap.js';
 import type { ArticleNamer } from './articles.js';
-import { frame, type Framed, type KeyHint, type Size } from './frame.js';
+import { frame, textWidth, type Framed, type KeyHint, type Size } from './frame.js';
 import { hints } from './hints.js';
-import { optionLabel, progressBlock, questionTitle } from './quiz.js';
+import { optionRows } from './options.js';
+import { progressBlock, questionTitle } from './quiz.js';
 
 export interface QuestionLayout {
   framed: Framed;
@@ -37,32 +39,18 @@ export function confirmFooter(lang: Lang, round: Round) {
   };
 }
 
-/** Indicator column ("❯ ") the option list puts before each label. */
-const INDICATOR = 2;
-
 export function questionLayout(round: Round, question: Question, lang: Lang, names: ArticleNamer, size: Size, confirming: boolean): QuestionLayout {
   const ui = catalog(lang).ui;
   const h = hints(ui);
   const footer = confirming ? confirmFooter(lang, round) : { keys: [h.answer, h.quit] };
-  const framed = frame({ title: questionTitle(round, round.answers.length, question, lang, names), body: [], page: 0, ...footer }, size, ui);
-  const width = framed.width;
-  const progress = wrapBlock(progressBlock(round, width), width);
-  let stem = wrapBlock(block([span(question.stem, { bold: true })]), width);
-  const optionWidth = width - INDICATOR;
-  const wrapped = question.options.map((text, i) => wrapBlock(block(text, { prefix: span(`${i + 1}. `) }), optionWidth));
-  let options = wrapped.map((lines) => lines.map((l) => l.map((s) => s.text).join('')));
-  const rows = () => progress.length + stem.length + options.reduce((n, o) => n + o.length, 0);
-  const budget = framed.bodyHeight;
-  let gaps = rows() + 2 <= budget;
-  if (rows() + (gaps ? 2 : 0) > budget) {
-    options = question.options.map((_, i) => [truncate(optionLabel(question, i), optionWidth)]);
-    gaps = rows() + 2 <= budget;
-  }
-  const room = budget - (rows() - stem.length) - (gaps ? 2 : 0);
-  if (stem.length > room) {
-    stem = stem.slice(0, Math.max(1, room));
-    const last = stem[stem.length - 1]!;
-    stem[stem.length - 1] = [span(truncate(last.map((s) => s.text).join('') + '…', width), { bold: true })];
-  }
+  const width = textWidth(size);
+  const stem = wrapBlock(block([span(question.stem, { bold: true })]), width);
+  const options = question.options.map((text, i) => optionRows(text, width, `${i + 1}. `));
+  const bodyRows = stem.length + options.reduce((n, o) => n + o.length, 0);
+  const framed = frame({ title: questionTitle(round, round.answers.length, question, lang, names), body: [], page: 0, bodyRows, ...footer }, size, ui);
+  const room = framed.bodyHeight - bodyRows;
+  const bar = wrapBlock(progressBlock(round, width), width);
+  const progress = room >= bar.length ? bar : [];
+  const gaps = room - progress.length >= 2;
   return { framed, progress, stem, options: options.map((o) => o.join('\n')), gaps };
 }

@@ -1,4 +1,8 @@
-/** The layout of whichever screen the state shows, for the terminal's size. */
+/**
+ * The layout of whichever screen the state shows, for the terminal's size; or,
+ * when the screen does not fit whole, a request for a larger terminal that
+ * names the size it needs and how to leave.
+ */
 import { catalog } from '../../i18n/catalog.js';
 import type { Question } from '../../quiz/types.js';
 import type { Lesson } from '../lesson.js';
@@ -7,9 +11,12 @@ import type { Round, State } from '../state/types.js';
 import { articleNamer } from './articles.js';
 import { compareFrame } from './compare.js';
 import { feedbackFrame, reviewFrame } from './feedback.js';
-import { MIN_SIZE, tooSmall, type Framed, type Size } from './frame.js';
-import { languageFrame, menuFrame, menuLabels } from './menus.js';
-import { questionLayout, type QuestionLayout } from './question.js';
+import { MIN_SIZE, tooSmall, type Framed, type KeyHint, type Size } from './frame.js';
+import { block, lineText } from '../text/rich.js';
+import { wrapBlocks } from '../text/wrap.js';
+import { hints } from './hints.js';
+import { languageFrame, menuLayout } from './menus.js';
+import { confirmFooter, questionLayout, type QuestionLayout } from './question.js';
 import { resultsFrame } from './results.js';
 import { summaryFrame } from './summary.js';
 
@@ -24,15 +31,36 @@ export function pagesOf(layout: ScreenLayout): number {
   return layout.kind === 'paged' ? layout.framed.pages : 1;
 }
 
+function framedOf(layout: ScreenLayout): Framed | undefined {
+  return layout.kind === 'question' ? layout.layout.framed : layout.kind === 'tooSmall' ? undefined : layout.framed;
+}
+
+const hintText = (keys: readonly KeyHint[]) => keys.map((k) => `${k.keys} ${k.label}`).join(' · ');
+
+/** The request for a larger terminal, then how to leave (or, while "leave the quiz?" is open, its question and keys). */
+function tooSmallLayout(state: State, size: Size, need: Size): ScreenLayout {
+  const ui = catalog(state.lang).ui;
+  const h = hints(ui);
+  const leave = state.confirming && state.round ? confirmFooter(state.lang, state.round) : { prompt: [], keys: [h.quit] };
+  const blocks = [block(ui.tooSmall(need.columns, need.rows)), ...leave.prompt, block(hintText(leave.keys))];
+  return { kind: 'tooSmall', message: wrapBlocks(blocks, size.columns).map(lineText).join('\n') };
+}
+
 export function layoutScreen(state: State, lesson: Lesson, size: Size): ScreenLayout {
+  if (tooSmall(size)) return tooSmallLayout(state, size, MIN_SIZE);
+  const layout = layoutFitting(state, lesson, size);
+  const need = framedOf(layout)?.need ?? 0;
+  return need > size.rows ? tooSmallLayout(state, size, { columns: size.columns, rows: need }) : layout;
+}
+
+function layoutFitting(state: State, lesson: Lesson, size: Size): ScreenLayout {
   const { screen, round, lang } = state;
-  if (tooSmall(size)) return { kind: 'tooSmall', message: catalog(lang).ui.tooSmall(MIN_SIZE.columns, MIN_SIZE.rows) };
   const names = articleNamer(lesson.articles, lang);
   switch (screen.name) {
     case 'language':
       return { kind: 'language', framed: languageFrame(lang, size), cursor: screen.cursor };
     case 'menu':
-      return { kind: 'menu', framed: menuFrame(state, size), labels: menuLabels(state), cursor: screen.cursor };
+      return { kind: 'menu', ...menuLayout(state, size), cursor: screen.cursor };
     case 'summary': {
       const summary = lesson.summaries(lang)[screen.article]!;
       const view = { summary, article: names.byFile(summary.file), index: screen.article, count: state.articleCount, originals: screen.originals, page: screen.page, lang, quizNext: state.questions.length > 0 };

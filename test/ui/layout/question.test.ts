@@ -35,18 +35,18 @@ describe('questionLayout', () => {
     expect(total).toBeLessThanOrEqual(l.framed.bodyHeight);
   });
 
-  it('cuts options to a row each, then the stem, to fit a small terminal', () => {
-    for (const size of [
-      { columns: 60, rows: 20 },
-      { columns: 44, rows: 14 },
-    ]) {
-      const { l, optionRows, total } = rows(size);
-      expect(total).toBeLessThanOrEqual(l.framed.bodyHeight);
-      expect(optionRows).toHaveLength(4);
-      expect(optionRows[0]).toMatch(/^1\. Der Umsatz .*…$/);
-      for (const r of optionRows) expect(displayWidth(r)).toBeLessThanOrEqual(l.framed.width - 2);
-      expect(lineText(l.stem[0]!)).toMatch(/^Welche der folgenden/);
-    }
-    expect(lineText(rows({ columns: 44, rows: 14 }).l.stem.at(-1)!)).toMatch(/…$/);
+  it('never cuts the stem or an option: the progress row and the empty rows go first, and `need` counts the rows of the whole question', () => {
+    const roomy = rows({ columns: 60, rows: 40 });
+    expect(roomy.l.progress).toHaveLength(1);
+    expect(roomy.l.gaps).toBe(true);
+    const { l, optionRows, total } = rows({ columns: 60, rows: roomy.l.framed.need });
+    expect(l.framed.need).toBe(roomy.l.framed.need);
+    expect(l.framed.need).toBe(l.framed.title.length + 1 + l.stem.length + optionRows.length + 1 + l.framed.footer.length + 1);
+    expect(l.progress).toHaveLength(0);
+    expect(l.gaps).toBe(false);
+    expect(total).toBeLessThanOrEqual(l.framed.bodyHeight);
+    expect(l.stem.map(lineText).join(' ')).toBe(long.stem);
+    l.options.forEach((o, i) => expect(o.replace(/\n\s*/g, ' ')).toBe(`${i + 1}. ${long.options[i]}`));
+    for (const r of optionRows) expect(displayWidth(r)).toBeLessThanOrEqual(l.framed.width - 2);
   });
 });
