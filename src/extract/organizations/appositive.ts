@@ -6,35 +6,47 @@ import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { escapeRegExp, ORG_WORD, trimName } from './words.js';
 
-const patterns = new Map<Lang, RegExp>();
-function patternFor(lang: Lang): RegExp {
-  let re = patterns.get(lang);
-  if (!re) {
+interface Compiled {
+  /** Cheap patterns of what every match contains (the article after a comma, a kind noun): a text without them is not searched. */
+  needs: RegExp[];
+  re: RegExp;
+  /** Lower-case words that are never names, articles among them. */
+  notNames: ReadonlySet<string>;
+}
+
+const patterns = new Map<Lang, Compiled>();
+function patternFor(lang: Lang): Compiled {
+  let c = patterns.get(lang);
+  if (!c) {
     const { appositive, of, connectors } = ORGANIZATION_RULES[lang];
     const articles = appositive.articles.map((a) => (/['’]$/.test(a) ? escapeRegExp(a) : `${escapeRegExp(a)}\\s+`)).join('|');
     const sorted = [...appositive.nouns].sort((a, b) => b.length - a.length);
     // In compounding languages the kind noun ends a word ("Produktionsstudio", "animasjonsstudio").
-    const noun = appositive.compounds
-      ? `[\\p{L}-]*(?:${sorted.map((n) => `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${escapeRegExp(n.slice(1))}`).join('|')})`
-      : `(?:${sorted.map(escapeRegExp).join('|')})`;
+    const nouns = appositive.compounds
+      ? sorted.map((n) => `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${escapeRegExp(n.slice(1))}`).join('|')
+      : sorted.map(escapeRegExp).join('|');
+    const noun = appositive.compounds ? `[\\p{L}-]*(?:${nouns})` : `(?:${nouns})`;
     // Modifiers only ("the Dundee studio"), no phrase about something else ("the head of the studio": a person).
     const small = [...of, ...connectors, ...PEOPLE_RULES[lang].roleOf, ...appositive.articles].map(escapeRegExp).join('|');
     const modifier = `(?:(?!(?:${small})\\s)[\\p{L}’'-]+\\s+)`;
     const adjective = appositive.adjectiveAfter ? '(?:\\s+\\p{Ll}+)?' : '';
     const after = appositive.after.map(escapeRegExp).join('|');
-    re = new RegExp(
+    const re = new RegExp(
       `(?<![\\p{L}\\p{N}])(${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,3}),\\s+(?:${articles})${modifier}{0,3}?${noun}${adjective}(?=\\s*[,.;:]|\\s+(?:${after})(?![\\p{L}\\p{N}]))`,
       'gu',
     );
-    patterns.set(lang, re);
+    const needs = [new RegExp(`,\\s+(?:${articles})`, 'u'), new RegExp(`(?:${nouns})`, 'u')];
+    c = { needs, re, notNames: new Set([...PEOPLE_RULES[lang].notNames].map((w) => w.toLowerCase())) };
+    patterns.set(lang, c);
   }
-  return re;
+  return c;
 }
 
 export function appositivesIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];
-  const articles = new Set([...PEOPLE_RULES[lang].notNames].map((w) => w.toLowerCase()));
-  for (const m of text.matchAll(patternFor(lang))) {
+  const { needs, re, notNames: articles } = patternFor(lang);
+  if (!needs.every((n) => n.test(text))) return out;
+  for (const m of text.matchAll(re)) {
     const trimmed = trimName(m[1]!, lang);
     if (!trimmed) continue;
     // Where every noun is capitalized, a word after an article is a noun, not a name ("der Konkurrent, ein Studio …").

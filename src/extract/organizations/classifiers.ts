@@ -5,20 +5,31 @@ import { ORGANIZATION_RULES } from './rules.js';
 import { cutAtStopWord, isAcronym, ORG_WORD } from './words.js';
 import type { Candidate } from './candidate.js';
 
-const patterns = new Map<Lang, RegExp>();
-function patternFor(lang: Lang): RegExp {
-  let re = patterns.get(lang);
-  if (!re) {
+/** The pattern, and a cheap one for the kind noun every match contains: a text without one is not searched. */
+interface Compiled {
+  needs: RegExp;
+  re: RegExp;
+}
+
+const patterns = new Map<Lang, Compiled>();
+function patternFor(lang: Lang): Compiled {
+  let c = patterns.get(lang);
+  if (!c) {
     const nouns = [...ORGANIZATION_RULES[lang].classifiers].sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${nouns})\\s+(${ORG_WORD}(?:\\s+${ORG_WORD}){0,2})(?![\\p{L}\\p{N}])`, 'gu');
-    patterns.set(lang, re);
+    c = {
+      needs: new RegExp(`(?:${nouns})\\s`, 'u'),
+      re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${nouns})\\s+(${ORG_WORD}(?:\\s+${ORG_WORD}){0,2})(?![\\p{L}\\p{N}])`, 'gu'),
+    };
+    patterns.set(lang, c);
   }
-  return re;
+  return c;
 }
 
 export function classifiedIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(patternFor(lang))) {
+  const { needs, re } = patternFor(lang);
+  if (!needs.test(text)) return out;
+  for (const m of text.matchAll(re)) {
     let name = cutAtStopWord(m[1]!, lang);
     if (!name) continue;
     if (ORGANIZATION_RULES[lang].classifiedAcronymsOnly) {

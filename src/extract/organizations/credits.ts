@@ -22,6 +22,8 @@ function patternFor(lang: Lang): RegExp {
 
 /** What credit or source lines of a sentence name, with its offset: the whole sentence, or a parenthesis in it. */
 function credits(text: string, lang: Lang): Array<{ at: number; credit: string }> {
+  // Every credit line has a colon after its label.
+  if (!text.includes(':')) return [];
   return [...text.matchAll(patternFor(lang))].map((m) => ({ at: m.indices![1]![0], credit: m[1]! }));
 }
 

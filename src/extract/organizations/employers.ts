@@ -7,20 +7,30 @@ import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { cutAtStopWord, escapeRegExp, ORG_WORD } from './words.js';
 
-const patterns = new Map<Lang, RegExp | undefined>();
-function patternFor(lang: Lang): RegExp | undefined {
+/** The employer after a role, and a cheap pattern of its preposition: a text without one is not searched for roles. */
+interface Compiled {
+  needs: RegExp;
+  re: RegExp;
+}
+
+const patterns = new Map<Lang, Compiled | undefined>();
+function patternFor(lang: Lang): Compiled | undefined {
   if (patterns.has(lang)) return patterns.get(lang);
-  const prepositions = ORGANIZATION_RULES[lang].employerOf;
-  const re = prepositions.length
-    ? new RegExp(`^\\s+(?:${prepositions.map(escapeRegExp).join('|')})\\s+(${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,3})`, 'u')
+  const prepositions = ORGANIZATION_RULES[lang].employerOf.map(escapeRegExp).join('|');
+  const c = prepositions
+    ? {
+        needs: new RegExp(`\\s(?:${prepositions})\\s`, 'u'),
+        re: new RegExp(`^\\s+(?:${prepositions})\\s+(${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,3})`, 'u'),
+      }
     : undefined;
-  patterns.set(lang, re);
-  return re;
+  patterns.set(lang, c);
+  return c;
 }
 
 export function employersIn(text: string, lang: Lang): Candidate[] {
-  const re = patternFor(lang);
-  if (!re) return [];
+  const c = patternFor(lang);
+  if (!c || !c.needs.test(text)) return [];
+  const { re } = c;
   const out: Candidate[] = [];
   for (const cue of PEOPLE_RULES[lang].roles) {
     for (const c of text.matchAll(cuePattern(cue))) {
