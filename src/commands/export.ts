@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sanitizeLine } from '../corpus/sanitize.js';
 import { EXPORT_FORMATS, exportBank, isExportFormat } from '../export/index.js';
+import { catalog } from '../i18n/catalog.js';
 import { readBank } from '../quiz/bank.js';
 import type { Bank } from '../quiz/types.js';
 import { EXIT, UserError, type Io } from '../util/io.js';
-import { bankFromInputs, NO_QUESTIONS, type QuestionsOptions } from './questions.js';
+import { bankFromInputs, type QuestionsOptions } from './questions.js';
 
 export interface ExportOptions extends Omit<QuestionsOptions, 'json'> {
   format?: string;
@@ -33,7 +34,7 @@ export function runExport(paths: string[], options: ExportOptions, io: Io): numb
     throw new UserError('the QTI export is a ZIP archive; write it to a file with -o FILE.zip', EXIT.usage);
   }
   const { bank, exitCode } = chooseBank(paths, options, io);
-  if (bank.questions.length === 0) throw new UserError(NO_QUESTIONS, EXIT.noArticles);
+  if (bank.questions.length === 0) throw new UserError(catalog(bank.language).problems.noQuestions, EXIT.noArticles);
   const data = exportBank(bank, format);
   if (options.output === undefined) {
     io.stdout.write(typeof data === 'string' ? data : Buffer.from(data));

@@ -1,6 +1,7 @@
 /** `eternaut-quiz questions`: the quiz questions built from the articles, for review or as a bank (--json). */
 import { safeJson } from '../corpus/sanitize.js';
 import { extractAll } from '../extract/index.js';
+import { catalog } from '../i18n/catalog.js';
 import { resolveLang } from '../i18n/locale.js';
 import { DEFAULT_SEED, generateQuestions } from '../quiz/generate.js';
 import { renderQuestions } from '../quiz/render.js';
@@ -14,8 +15,6 @@ export interface QuestionsOptions {
   count?: string | number;
   json?: boolean;
 }
-
-export const NO_QUESTIONS = 'no question could be built: the articles state too few facts with a certain answer';
 
 const MAX_SEED = 0xffffffff;
 
@@ -45,7 +44,7 @@ export function bankFromInputs(paths: string[], options: QuestionsOptions, io: I
 
 export function runQuestions(paths: string[], options: QuestionsOptions, io: Io): number {
   const { bank, exitCode } = bankFromInputs(paths, options, io);
-  if (bank.questions.length === 0) io.stderr.write(`eternaut-quiz: ${NO_QUESTIONS}\n`);
+  if (bank.questions.length === 0) io.stderr.write(`eternaut-quiz: ${catalog(bank.language).problems.noQuestions}\n`);
   io.stdout.write(options.json ? safeJson(bank) + '\n' : renderQuestions(bank.questions, bank.language, bank.seed));
   return exitCode;
 }

@@ -217,6 +217,16 @@ describe('a text with no facts at all', () => {
     expect(run.code).toBe(0);
   });
 
+  it('questions and export say so in the language of the questions', async () => {
+    const nb = await runMain(['questions', '--lang', 'nb', file]);
+    expect(lines(nb.err)).toEqual(['det kunne ikke lages noen spørsmål: artiklene oppgir for få fakta med et sikkert svar']);
+    expect(nb.code).toBe(0);
+    const es = await runMain(['export', '--format', 'gift', '--lang', 'es', file]);
+    expect(lines(es.err)).toEqual(['no se ha podido crear ninguna pregunta: los artículos dan muy pocos datos con una respuesta segura']);
+    expect(es.out).toBe('');
+    expect(es.code).toBe(3);
+  });
+
   it('the lesson (plain, without a terminal) says no questions could be made', async () => {
     const run = await runMain(['quiz', '--lang', 'en', file]);
     expect(run.out).toContain('No questions could be made from these articles.');

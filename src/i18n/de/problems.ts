@@ -23,6 +23,7 @@ export const problems: ProblemsText = {
   tooShort: (supported) =>
     `der Text ist zu kurz, um seine Sprache zu erkennen; bitte im Kopfbereich eine Zeile „language: xx“ ergänzen (${supported})`,
   noArticleLoaded: 'es konnte kein Artikel geladen werden',
+  noQuestions: 'es ließ sich keine Frage bilden: die Artikel nennen zu wenige Fakten mit eindeutiger Antwort',
   header: {
     unknownField: (field) => `unbekanntes Feld ${field} im Kopfbereich (ignoriert)`,
     malformedLine: (line) => `die Zeile ${line} im Kopfbereich hat nicht die Form „Schlüssel: Wert“ (ignoriert)`,

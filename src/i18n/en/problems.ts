@@ -20,6 +20,7 @@ export const problems: ProblemsText = {
     `cannot tell the language for sure (${first} or ${second}); add a header line "language: xx" (${supported})`,
   tooShort: (supported) => `the text is too short to tell its language; add a header line "language: xx" (${supported})`,
   noArticleLoaded: 'no article could be loaded',
+  noQuestions: 'no question could be built: the articles state too few facts with a certain answer',
   header: {
     unknownField: (field) => `unknown header field ${field} (ignored)`,
     malformedLine: (line) => `header line ${line} is not "key: value" (ignored)`,

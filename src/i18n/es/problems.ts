@@ -23,6 +23,7 @@ export const problems: ProblemsText = {
   tooShort: (supported) =>
     `el texto es demasiado corto para reconocer su idioma; añade al encabezado la línea «language: xx» (${supported})`,
   noArticleLoaded: 'no se ha podido cargar ningún artículo',
+  noQuestions: 'no se ha podido crear ninguna pregunta: los artículos dan muy pocos datos con una respuesta segura',
   header: {
     unknownField: (field) => `campo desconocido ${field} en el encabezado (se ignora)`,
     malformedLine: (line) => `la línea ${line} del encabezado no tiene la forma «clave: valor» (se ignora)`,

@@ -26,6 +26,7 @@ export const problems: ProblemsText = {
   tooShort: (supported) =>
     `le texte est trop court pour en reconnaître la langue${NB}; ajoutez à l’en-tête la ligne «${NB}language: xx${NB}» (${supported})`,
   noArticleLoaded: 'aucun article n’a pu être chargé',
+  noQuestions: `aucune question n’a pu être créée${NB}: les articles donnent trop peu de faits dont la réponse est certaine`,
   header: {
     unknownField: (field) => `champ inconnu ${field} dans l’en-tête (ignoré)`,
     malformedLine: (line) => `la ligne ${line} de l’en-tête n’a pas la forme «${NB}clé: valeur${NB}» (ignorée)`,

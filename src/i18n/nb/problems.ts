@@ -21,6 +21,7 @@ export const problems: ProblemsText = {
     `kan ikke avgjøre sikkert hvilket språk teksten er på (${first} eller ${second}); legg til linjen «language: xx» i hodet (${supported})`,
   tooShort: (supported) => `teksten er for kort til at språket kan avgjøres; legg til linjen «language: xx» i hodet (${supported})`,
   noArticleLoaded: 'ingen artikler kunne lastes inn',
+  noQuestions: 'det kunne ikke lages noen spørsmål: artiklene oppgir for få fakta med et sikkert svar',
   header: {
     unknownField: (field) => `ukjent felt ${field} i hodet (ignorert)`,
     malformedLine: (line) => `linjen ${line} i hodet har ikke formen «nøkkel: verdi» (ignorert)`,

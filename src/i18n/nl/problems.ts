@@ -23,6 +23,7 @@ export const problems: ProblemsText = {
   tooShort: (supported) =>
     `de tekst is te kort om de taal te herkennen; voeg aan het kopgedeelte een regel “language: xx” toe (${supported})`,
   noArticleLoaded: 'er kon geen enkel artikel worden geladen',
+  noQuestions: 'er kon geen vraag worden gemaakt: de artikelen noemen te weinig feiten met een eenduidig antwoord',
   header: {
     unknownField: (field) => `onbekend veld ${field} in het kopgedeelte (genegeerd)`,
     malformedLine: (line) => `regel ${line} in het kopgedeelte heeft niet de vorm “sleutel: waarde” (genegeerd)`,

@@ -28,6 +28,8 @@ export interface ProblemsText {
   tooShort(supported: string): string;
   /** The last line when every input was skipped. */
   noArticleLoaded: string;
+  /** When the articles loaded give no question at all. */
+  noQuestions: string;
   /** Header warnings (`text` is already quoted); several are joined with "; " on one line. */
   header: {
     unknownField(field: string): string;
