@@ -42,25 +42,14 @@ const PARAGRAPH_END = /[.!?…:;]["”»’')]*$/u;
  * "… Picture credit: AP").
  */
 export function isQuotable(body: string, sentence: Sentence): boolean {
-  const n = words(sentence.text).length;
+  return quotable(body, sentence, words(sentence.text).length);
+}
+
+function quotable(body: string, sentence: Sentence, n: number): boolean {
   if (n < MIN_WORDS || n > MAX_WORDS) return false;
   if (sentence.text.includes('|')) return false;
   const paragraph = paragraphAt(body, sentence.start);
   return STATEMENT_END.test(sentence.text) && PARAGRAPH_END.test(body.slice(paragraph.start, paragraph.end).trim());
-}
-
-/** Cosine similarity of two TF-IDF vectors. */
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
 export interface Ranking {
@@ -70,50 +59,109 @@ export interface Ranking {
   similarity(i: number, j: number): number;
 }
 
-export function rankSentences(article: Article): Ranking {
-  const candidates = article.sentences
-    .map((sentence, index) => ({ sentence, index }))
-    .filter((c) => isQuotable(article.body, c.sentence))
-    .slice(0, MAX_CANDIDATES);
-  const n = candidates.length;
-  const tokens = candidates.map((c) => words(c.sentence.text).map(stem));
-  const df = new Map<string, number>();
-  for (const t of tokens) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
-  const vectors = tokens.map((t) => {
-    const v = new Map<string, number>();
-    for (const w of t) v.set(w, (v.get(w) ?? 0) + 1);
-    for (const [w, tf] of v) v.set(w, tf * Math.log((n + 1) / df.get(w)!));
-    return v;
+/**
+ * A sentence as a TF-IDF vector: term ids and weights in the order the terms
+ * first occur, and the sum of the squared weights in that order.
+ */
+interface Vector {
+  ids: number[];
+  weights: number[];
+  norm: number;
+}
+
+/** The vectors of sentences given as their words. */
+function vectorsOf(sentences: ReadonlyArray<readonly string[]>): { vectors: Vector[]; terms: number } {
+  const n = sentences.length;
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  const counts = sentences.map((sentenceWords) => {
+    const tf = new Map<number, number>();
+    for (const w of sentenceWords) {
+      const s = stem(w);
+      let id = idOf.get(s);
+      if (id === undefined) idOf.set(s, (id = df.push(0) - 1));
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    for (const id of tf.keys()) df[id]!++;
+    return tf;
   });
-  const sim = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
+  const vectors = counts.map((tf) => {
+    const ids = [...tf.keys()];
+    const weights = ids.map((id) => tf.get(id)! * Math.log((n + 1) / df[id]!));
+    let norm = 0;
+    for (const v of weights) norm += v * v;
+    return { ids, weights, norm };
+  });
+  return { vectors, terms: df.length };
+}
+
+/**
+ * The cosine similarity of every pair of vectors, row by row in a flat array
+ * (0 on the diagonal). Each dot product runs over the terms of the row's
+ * sentence, in their order, against the column's sentence spread out by term.
+ */
+function similarities({ vectors, terms }: { vectors: readonly Vector[]; terms: number }): Float64Array {
+  const n = vectors.length;
+  const sim = new Float64Array(n * n);
+  const column = new Float64Array(terms);
+  for (let j = 0; j < n; j++) {
+    const b = vectors[j]!;
+    b.ids.forEach((id, k) => (column[id] = b.weights[k]!));
+    for (let i = 0; i < n; i++) {
+      if (i === j) continue;
+      const a = vectors[i]!;
+      let dot = 0;
+      for (let k = 0; k < a.ids.length; k++) dot += a.weights[k]! * column[a.ids[k]!]!;
+      sim[i * n + j] = a.norm && b.norm ? dot / Math.sqrt(a.norm * b.norm) : 0;
+    }
+    for (const id of b.ids) column[id] = 0;
+  }
+  return sim;
+}
+
+export function rankSentences(article: Article): Ranking {
+  const candidates: Array<{ sentence: Sentence; index: number; words: string[] }> = [];
+  for (const [index, sentence] of article.sentences.entries()) {
+    if (candidates.length === MAX_CANDIDATES) break;
+    const sentenceWords = words(sentence.text);
+    if (quotable(article.body, sentence, sentenceWords.length)) candidates.push({ sentence, index, words: sentenceWords });
+  }
+  const n = candidates.length;
+  const sim = similarities(vectorsOf(candidates.map((c) => c.words)));
   // Teleport to earlier sentences more often: the lead-based baseline as a prior.
   const prior = candidates.map((_, i) => 1 / (i + 1));
   const priorSum = prior.reduce((s, p) => s + p, 0);
   const teleport = prior.map((p) => p / priorSum);
-  const rowSums = sim.map((row) => row.reduce((s, x) => s + x, 0));
+  const rowSums = teleport.map((_, i) => {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += sim[i * n + j]!;
+    return sum;
+  });
   let score = teleport.slice();
   for (let it = 0; it < ITERATIONS; it++) {
     const next = teleport.map((t) => (1 - DAMPING) * t);
     for (let i = 0; i < n; i++) {
+      const weight = DAMPING * score[i]!;
       // A sentence like no other passes its weight back through the teleport.
       if (rowSums[i] === 0) {
-        for (let j = 0; j < n; j++) next[j]! += DAMPING * score[i]! * teleport[j]!;
+        for (let j = 0; j < n; j++) next[j]! += weight * teleport[j]!;
         continue;
       }
-      for (let j = 0; j < n; j++) next[j]! += (DAMPING * score[i]! * sim[i]![j]!) / rowSums[i]!;
+      const sum = rowSums[i]!;
+      for (let j = 0; j < n; j++) next[j]! += (weight * sim[i * n + j]!) / sum;
     }
     score = next;
   }
   const position = new Map(candidates.map((c, i) => [c.index, i]));
   const ranked = candidates
-    .map((c, i) => ({ ...c, score: score[i]! }))
+    .map(({ sentence, index }, i) => ({ sentence, index, score: score[i]! }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   return {
     ranked,
     similarity: (i, j) => {
       const a = position.get(i);
       const b = position.get(j);
-      return a === undefined || b === undefined ? 0 : sim[a]![b]!;
+      return a === undefined || b === undefined ? 0 : sim[a * n + b]!;
     },
   };
 }
