@@ -34,16 +34,35 @@ const LATER_WORD = /^[\p{Lu}\d][\p{L}\d'’&-]*/u;
 /** What may follow a title: the end of the sentence or punctuation. */
 const CLOSING = /^(?:\s*$|\s*[,.;:!?()[\]–—"”»“])/u;
 
-function genrePattern(rules: WorkRules): Array<[RegExp, WorkGenre]> {
-  return rules.genres.map(([source, genre]) => [
-    new RegExp(`(?<![\\p{L}\\d-])(?:[\\p{L}\\d]+-)*(?:${source})(?![\\p{L}\\d-])`, 'gu'),
-    genre,
-  ]);
+/** One language's patterns, compiled on first use. */
+interface Compiled {
+  /** Per genre: its noun alone (a cheap test whether a sentence can hold a match at all) and in its full context. */
+  genres: Array<[noun: RegExp, inContext: RegExp, genre: WorkGenre]>;
+  /** The opening of a quoted title after the genre noun. */
+  quoteOpening: RegExp;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function patternsFor(lang: Lang): Compiled {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const rules = RULES[lang];
+  c = {
+    genres: rules.genres.map(([source, genre]) => [
+      new RegExp(source, 'u'),
+      new RegExp(`(?<![\\p{L}\\d-])(?:[\\p{L}\\d]+-)*(?:${source})(?![\\p{L}\\d-])`, 'gu'),
+      genre,
+    ]),
+    quoteOpening: new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,${rules.wordsBeforeQuotedTitle}}(["“„«‘'])\\s?`, 'u'),
+  };
+  compiled.set(lang, c);
+  return c;
 }
 
 /** A quoted title after the genre noun (and up to `words` lower-case words): its end offset and text. */
-function quotedTitle(rest: string, rules: WorkRules): { title: string; end: number } | undefined {
-  const m = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,${rules.wordsBeforeQuotedTitle}}(["“„«‘'])\\s?`, 'u').exec(rest);
+function quotedTitle(rest: string, quoteOpening: RegExp): { title: string; end: number } | undefined {
+  const m = quoteOpening.exec(rest);
   if (!m) return undefined;
   const closers = QUOTE_PAIRS[m[1]!]!;
   const from = m[0].length;
@@ -98,17 +117,18 @@ function endsInName(title: string, names: ReadonlySet<string>): boolean {
 /** Every work named with its genre, in text order. `names` (lower case) are people and organizations, never titles. */
 export function findWorks(article: Article, names: ReadonlySet<string>): WorkMention[] {
   const rules = RULES[article.language];
-  const patterns = genrePattern(rules);
+  const { genres, quoteOpening } = patternsFor(article.language);
   const out: WorkMention[] = [];
   for (const sentence of article.sentences) {
-    for (const [re, genre] of patterns) {
+    for (const [noun, re, genre] of genres) {
+      if (!noun.test(sentence.text)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sentence.text))) {
         const before = /(\p{L}+)\s+$/u.exec(sentence.text.slice(0, m.index))?.[1]?.toLowerCase();
         if (before && rules.notAfter?.includes(before)) continue;
         const rest = sentence.text.slice(m.index + m[0].length);
-        const found = quotedTitle(rest, rules) ?? plainTitle(rest, rules);
+        const found = quotedTitle(rest, quoteOpening) ?? plainTitle(rest, rules);
         if (!found || endsInName(found.title, names)) continue;
         const start = sentence.start + m.index;
         const evidence = evidenceAt(article, start, start + m[0].length + found.end);
