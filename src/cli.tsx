@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './corpus/paths.js';
+import { sanitize, sanitizeLine } from './corpus/sanitize.js';
 import { DEFAULT_COUNT, type QuizOptions } from './commands/quiz-options.js';
 import { EXIT, processIo, UserError, type Io } from './util/io.js';
 
@@ -18,7 +19,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('eternaut-quiz')
     .description('Turn a small multilingual set of news articles into a lesson.')
     .version(version(), '-v, --version')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Commander's errors repeat what was typed (an unknown option): no escape sequence in it may reach the terminal.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(sanitize(s)) })
     .exitOverride();
 
   program
@@ -120,7 +122,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.stderr.write(`eternaut-quiz: ${err.message}\n`);
       return err.exitCode;
     }
-    io.stderr.write(`eternaut-quiz: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`eternaut-quiz: internal error: ${sanitizeLine(err instanceof Error ? err.message : String(err))}\n`);
     if (io.env.ETERNAUT_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return EXIT.internal;
   }

@@ -1,6 +1,6 @@
 /** `eternaut-quiz grade`: grades an answers file against a bank; optionally saves a results file for the class report. */
 import fs from 'node:fs';
-import { safeJson } from '../corpus/sanitize.js';
+import { safeJson, sanitizeLine } from '../corpus/sanitize.js';
 import { readAnswers } from '../quiz/answers.js';
 import { readBank } from '../quiz/bank.js';
 import { grade } from '../quiz/grade.js';
@@ -32,7 +32,7 @@ export function runGrade(options: GradeOptions, io: Io, now: () => Date = () => 
     // Never over an existing results file: a folder gets a free name, a file named must be new.
     if (isDir) file = writeResultsIn(options.save, results);
     else writeResults(file, results);
-    io.stderr.write(`eternaut-quiz: results saved to ${file}\n`);
+    io.stderr.write(`eternaut-quiz: results saved to ${sanitizeLine(file)}\n`);
   }
   return EXIT.ok;
 }

@@ -189,6 +189,7 @@ describe('file names with escapes', () => {
       ['summary', '--lang', `de${TITLE}`],
       ['export', '--format', `gift${CLEAR}`, german],
       ['questions', '--seed', `1${CLIPBOARD}`, german],
+      ['facts', `--nope${TITLE}${CLEAR}`, german],
     ]) {
       const run = await runMain(args);
       expectClean(run, args.join(' '));
@@ -231,11 +232,12 @@ describe('banks, answers and results files with escapes', () => {
     const human = await runMain(['grade', '--bank', bank, '--answers', answers]);
     expectClean(human, 'grade');
     expect(human.code).toBe(0);
-    const saved = path.join(tmp, 'saved');
+    const saved = path.join(tmp, `saved${TITLE}`);
     fs.mkdirSync(saved);
     const json = await runMain(['grade', '--json', '--bank', bank, '--answers', answers, '--save', saved]);
     expectClean(json, 'grade --json');
     expect(() => JSON.parse(json.out) as unknown).not.toThrow();
+    expect(json.err).toMatch(new RegExp(`results saved to ${path.join(tmp, 'saved')}/results-`));
     const [results] = fs.readdirSync(saved);
     const content = fs.readFileSync(path.join(saved, results!), 'utf8');
     expectInert(content, 'results file');
