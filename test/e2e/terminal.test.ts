@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../../src/corpus/load.js';
+import { loadArticles, loadBundledCorpus } from '../../src/corpus/load.js';
 import { extractAll } from '../../src/extract/index.js';
 import type { ArticleFacts } from '../../src/facts.js';
 import { generateQuestions } from '../../src/quiz/generate.js';
@@ -258,12 +258,17 @@ function asksForMore(screen: string, columns: number, size: RegExp): void {
 }
 
 describe.concurrent('small terminals', () => {
-  it('40×10 asks for a larger terminal, and q leaves', async () => {
-    const { pane } = open(40, 10, QUIZ);
-    asksForMore(await pane.waitFor(TOO_SMALL, 60_000), 40, /40×12/);
-    pane.press('q');
-    await leaves(pane, 0, []);
-  }, 120_000);
+  for (const [columns, rows] of [
+    [40, 10],
+    [20, 5],
+  ] as const) {
+    it(`${columns}×${rows} asks for a larger terminal, and q leaves`, async () => {
+      const { pane } = open(columns, rows, QUIZ);
+      asksForMore(await pane.waitFor(TOO_SMALL, 60_000), columns, /40×12/);
+      pane.press('q');
+      await leaves(pane, 0, []);
+    }, 120_000);
+  }
 
   it('at 40 columns every screen reads whole, and shrunk to 40×10 each asks for more and keeps its place', async () => {
     const [first] = questions();
@@ -419,8 +424,11 @@ Die Hafenbehörde beschäftigt etwa 1300 Menschen und investierte im vergangenen
   it('reaches no screen raw: no title change, no clipboard write, no clear mid-frame, no bidi override', async () => {
     const dir = path.join(installed.tmp, 'hostile');
     fs.mkdirSync(dir, { recursive: true });
-    for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
-    const { pane } = open(100, 30, ['--lang', 'en', '--seed', '1', '--count', '3', path.join(dir, 'harbour-en.txt'), path.join(dir, 'hafen-de.txt')]);
+    const files = Object.entries(ARTICLES).map(([name, text]) => {
+      fs.writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    });
+    const { pane } = open(100, 30, ['--lang', 'en', '--seed', '1', '--count', '3', ...files]);
     const title = pane.info('#{pane_title}');
     /** The screen once `marker` shows: the frame's header on the first row, the key hints on the last, nothing hostile. */
     const clean = async (marker: string | RegExp, header: RegExp): Promise<string> => {
@@ -446,19 +454,19 @@ Die Hafenbehörde beschäftigt etwa 1300 Menschen und investierte im vergangenen
     pane.press('Enter');
     await clean('Article 2 of 2', /Article 2 of 2 · Hafen Rotterdam schlägt weniger um/);
     pane.press('Enter');
-    for (const n of [1, 2, 3]) {
-      await clean(`Question ${n} of 3`, new RegExp(`Question ${n} of 3 · `));
-      pane.press('1');
-      await clean(/✓ Correct!|✗ Wrong\./, new RegExp(`Question ${n} of 3 · `));
-      if (n < 3) pane.press('Enter');
+    // Each answer wrong: the feedback shows the evidence, and the review has every question.
+    const asked = generateQuestions(extractAll(loadArticles(files).articles), 'en', { seed: 1, count: 3 });
+    expect(asked).toHaveLength(3);
+    for (const [i, q] of asked.entries()) {
+      await clean(`Question ${i + 1} of 3`, new RegExp(`Question ${i + 1} of 3 · `));
+      pane.press(String(((q.answer + 1) % 4) + 1));
+      screen = await clean('✗ Wrong.', new RegExp(`Question ${i + 1} of 3 · `));
+      expect(screen).toContain('Evidence');
+      pane.press('Enter');
     }
-    screen = await pane.waitFor('Evidence');
-    pane.press('Enter');
-    screen = await clean('Results saved to:', /Results/);
-    if (screen.includes('v review')) {
-      pane.press('v');
-      await clean(/Mistake 1 of \d/, /Mistake 1 of \d/);
-    }
+    await clean('Results saved to:', /Results/);
+    pane.press('v');
+    await clean('Mistake 1 of 3', /Mistake 1 of 3/);
     pane.press('m');
     await clean('What would you like to do?', /eternaut-quiz · /);
     pane.press('Down', 'Down', 'Enter');
