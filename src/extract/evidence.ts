@@ -23,10 +23,15 @@ export interface SentenceMatch {
   start: number;
 }
 
-/** Every match of `re` (which must have the g flag) inside each sentence of the article. */
-export function* matchSentences(article: Article, re: RegExp): Generator<SentenceMatch> {
+/**
+ * Every match of `re` (which must have the g flag) inside each sentence of the
+ * article. `needs`, when given, is a cheap test that every sentence with a
+ * match passes: sentences that fail it are not searched.
+ */
+export function* matchSentences(article: Article, re: RegExp, needs?: (text: string) => boolean): Generator<SentenceMatch> {
   if (!re.global) throw new Error('matchSentences needs a global regex');
   for (const sentence of article.sentences) {
+    if (needs && !needs(sentence.text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence.text))) {

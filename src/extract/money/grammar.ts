@@ -19,6 +19,8 @@ export interface Amount {
 export interface AmountGrammar {
   /** Global regex of amounts, for `matchSentences`. */
   regex: RegExp;
+  /** Whether a text may hold an amount: every amount has a digit, or a number word with a scale word ("zwei Millionen Euro"). */
+  needs(text: string): boolean;
   /** Regex source of a figure as it stands in a range ("1,5", "$1.5 billion", "1.500 millones de euros"). */
   figure: string;
   /** Regex source of a scale word. */
@@ -47,6 +49,7 @@ export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
     `\\s?${join}(?<currency>${currencySource})` +
     ')';
   const regex = new RegExp(source, 'giu');
+  const scaleWord = new RegExp(scaleSource, 'iu');
   const figure =
     `(?:${words(lex.approx)}\\s*)?(?:(?:${signSource})\\s?)?(?:${num}|${numberWords})` +
     `(?:[\\s-]?(?:${scaleSource}))?(?:\\s?${join}(?:${currencySource}))?`;
@@ -60,6 +63,7 @@ export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
 
   return {
     regex,
+    needs: (text) => /\d/.test(text) || scaleWord.test(text),
     figure,
     scale: scaleSource,
     sign: signSource,

@@ -5,10 +5,19 @@ import type { Amount } from './grammar.js';
 import { readAmounts } from './reading.js';
 import { moneyRules } from './rules.js';
 
+/** The facts of each article, found once: the percent dimension reads them too. */
+const memo = new WeakMap<Article, MoneyFact[]>();
+
 export function extractMoney(article: Article): MoneyFact[] {
+  let facts = memo.get(article);
+  if (!facts) memo.set(article, (facts = moneyIn(article)));
+  return [...facts];
+}
+
+function moneyIn(article: Article): MoneyFact[] {
   const rules = moneyRules(article.language);
   const bySentence = new Map<Sentence, Amount[]>();
-  for (const { sentence, match } of matchSentences(article, rules.grammar.regex)) {
+  for (const { sentence, match } of matchSentences(article, rules.grammar.regex, rules.grammar.needs)) {
     const amount = rules.grammar.parse(match, sentence.text);
     if (!amount) continue;
     const list = bySentence.get(sentence) ?? [];

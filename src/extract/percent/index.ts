@@ -10,7 +10,7 @@ export function extractPercent(article: Article): PercentFact[] {
   const rules = percentRules(article.language);
   const money = extractMoney(article).filter((f) => f.role !== undefined);
   const facts: PercentFact[] = [];
-  for (const { sentence, match } of matchSentences(article, rules.regex)) {
+  for (const { sentence, match } of matchSentences(article, rules.regex, rules.needs)) {
     const magnitude = parseNumber(match.groups!.num!, article.language);
     if (magnitude === undefined) continue;
     const negative = /^[-−]/.test(match.groups!.sign ?? '');

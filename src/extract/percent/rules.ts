@@ -17,6 +17,8 @@ const PERCENT_LEXICONS: Record<Lang, PercentLexicon> = { en, de, nl, nb, es, fr 
 export interface PercentRules {
   /** Global regex of percentages, for `matchSentences`; groups `sign`, `num`. */
   regex: RegExp;
+  /** Whether a text may hold a percentage: every one has a percent sign or word. */
+  needs(text: string): boolean;
   forecast: RegExp;
   /** At the end: a role word and "and" ("revenue and profit rose 16% and 20%"). */
   joinedBefore: RegExp;
@@ -55,7 +57,9 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
   const nouns = words(lex.nouns);
   const num = numeral(false);
   const numberWords = `${WORD_START}(?:${numberWordPattern(lang, { min: 2 })})${WORD_END}`;
+  const unit = new RegExp(PERCENT_UNIT, 'iu');
   return {
+    needs: (text) => unit.test(text),
     regex: new RegExp(
       `(?<![${LETTER}0-9])(?:(?<sign>[-+−])\\s?)?(?<![\\d][-–]\\s?|[\\d]\\s[-–]\\s?)(?<num>${num}|${numberWords})\\s?(?:${PERCENT_UNIT})` +
         `(?![${LETTER}])(?!\\s?-?\\s?(?:punkt|point|poeng|punt))`,
