@@ -73,21 +73,36 @@ interface Vector {
 function vectorsOf(sentences: ReadonlyArray<readonly string[]>): { vectors: Vector[]; terms: number } {
   const n = sentences.length;
   const idOf = new Map<string, number>();
+  /** Per term: in how many sentences it occurs, the last sentence it occurred in and its place among that sentence's terms. */
   const df: number[] = [];
-  const counts = sentences.map((sentenceWords) => {
-    const tf = new Map<number, number>();
+  const lastIn: number[] = [];
+  const place: number[] = [];
+  const counted = sentences.map((sentenceWords, s) => {
+    const ids: number[] = [];
+    const tf: number[] = [];
     for (const w of sentenceWords) {
-      const s = stem(w);
-      let id = idOf.get(s);
-      if (id === undefined) idOf.set(s, (id = df.push(0) - 1));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+      const term = stem(w);
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = df.length;
+        idOf.set(term, id);
+        df.push(0);
+        lastIn.push(-1);
+        place.push(0);
+      }
+      if (lastIn[id] === s) tf[place[id]!]!++;
+      else {
+        lastIn[id] = s;
+        place[id] = ids.length;
+        ids.push(id);
+        tf.push(1);
+        df[id]!++;
+      }
     }
-    for (const id of tf.keys()) df[id]!++;
-    return tf;
+    return { ids, tf };
   });
-  const vectors = counts.map((tf) => {
-    const ids = [...tf.keys()];
-    const weights = ids.map((id) => tf.get(id)! * Math.log((n + 1) / df[id]!));
+  const vectors = counted.map(({ ids, tf }) => {
+    const weights = ids.map((id, k) => tf[k]! * Math.log((n + 1) / df[id]!));
     let norm = 0;
     for (const v of weights) norm += v * v;
     return { ids, weights, norm };
