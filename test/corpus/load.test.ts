@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { describeProblem } from '../../src/corpus/describe.js';
+import { describeProblem, describeWarnings } from '../../src/corpus/describe.js';
 import {
   articleFromText,
   isProblem,
@@ -437,6 +437,22 @@ describe('describeProblem', () => {
     expect(line.startsWith('dir/article.txt: ')).toBe(true);
     expect(line).not.toContain('\n');
     expect(line.length).toBeGreaterThan('dir/article.txt: '.length + 10);
+  });
+
+  it.each(['de', 'nl', 'nb', 'es', 'fr'] as const)('%s: every reason and header warning in that language, one line each', (lang) => {
+    for (const reason of reasons) {
+      const p = { file: 'dir/article.txt', reason, detail: reason === 'uncertain-language' ? 'nb/da' : reason === 'unsupported-language' ? 'it' : undefined };
+      const line = describeProblem(p, lang);
+      expect(line.startsWith('dir/article.txt: ')).toBe(true);
+      expect(line).not.toContain('\n');
+      expect(line).not.toBe(describeProblem(p));
+    }
+    const kinds = ['unknown-field', 'malformed-line', 'repeated-field', 'unsupported-language', 'not-closed'] as const;
+    for (const kind of kinds) {
+      const line = describeWarnings('a.txt', [{ kind, text: 'author' }], lang);
+      expect(line).not.toBe(describeWarnings('a.txt', [{ kind, text: 'author' }]));
+      if (kind !== 'not-closed') expect(line).toContain('author');
+    }
   });
 
   it('names an unsupported language without a guess plainly', () => {

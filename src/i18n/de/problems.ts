@@ -13,7 +13,7 @@ export const problems: ProblemsText = {
   tooManyFiles: (max, more) =>
     `es werden höchstens ${max} Artikeldateien auf einmal gelesen; ${more ? `diese und ${more} weitere wurden` : 'diese wurde'} übersprungen`,
   noArticleFiles: (extensions) => `keine Artikeldateien in diesem Ordner (${extensions})`,
-  symlinkLoop: 'ein symbolischer Link verweist im Kreis auf sich selbst',
+  symlinkLoop: 'ein symbolischer Link bildet eine Endlosschleife',
   notAFile: 'das ist keine reguläre Datei',
   noText: 'die Datei hat einen Kopfbereich, aber keinen Artikeltext',
   unsupportedLanguage: (guess, supported) =>

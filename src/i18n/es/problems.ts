@@ -1,7 +1,7 @@
 import type { ProblemsText } from '../sections/problems.js';
 
 export const problems: ProblemsText = {
-  notFound: 'no existe ese archivo o carpeta',
+  notFound: 'no existe el archivo o la carpeta',
   unreadable: (why) => `no se puede leer (${why})`,
   permissionDenied: 'permiso denegado',
   empty: 'el archivo está vacío',
@@ -13,7 +13,7 @@ export const problems: ProblemsText = {
   tooManyFiles: (max, more) =>
     `se leen como máximo ${max} archivos de artículos a la vez; se ${more ? `han omitido este y ${more} más` : 'ha omitido este'}`,
   noArticleFiles: (extensions) => `no hay archivos de artículos en esta carpeta (${extensions})`,
-  symlinkLoop: 'un enlace simbólico forma un bucle y apunta a sí mismo',
+  symlinkLoop: 'un enlace simbólico forma un bucle infinito',
   notAFile: 'no es un archivo normal',
   noText: 'el archivo tiene encabezado, pero no texto del artículo',
   unsupportedLanguage: (guess, supported) =>

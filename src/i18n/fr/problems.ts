@@ -16,7 +16,7 @@ export const problems: ProblemsText = {
   tooManyFiles: (max, more) =>
     `au plus ${max} fichiers d’articles sont lus à la fois${NB}; ${more ? `celui-ci et ${more} autres ont été ignorés` : 'celui-ci a été ignoré'}`,
   noArticleFiles: (extensions) => `aucun fichier d’article dans ce dossier (${extensions})`,
-  symlinkLoop: 'un lien symbolique forme une boucle et renvoie à lui-même',
+  symlinkLoop: 'un lien symbolique forme une boucle infinie',
   notAFile: 'ce n’est pas un fichier ordinaire',
   noText: 'le fichier a un en-tête, mais pas de texte d’article',
   unsupportedLanguage: (guess, supported) =>

@@ -12,7 +12,7 @@ export const problems: ProblemsText = {
   folderTooBig: (max) => `mappen inneholder mer enn ${max} artikkelfiler; ingenting i den ble lest (oppgi en mindre mappe)`,
   tooManyFiles: (max, more) => `høyst ${max} artikkelfiler leses om gangen; ${more ? `denne og ${more} til ble` : 'denne ble'} hoppet over`,
   noArticleFiles: (extensions) => `ingen artikkelfiler i denne mappen (${extensions})`,
-  symlinkLoop: 'en symbolsk lenke peker i ring tilbake til seg selv',
+  symlinkLoop: 'en symbolsk lenke danner en uendelig løkke',
   notAFile: 'dette er ikke en vanlig fil',
   noText: 'filen har et hode, men ingen artikkeltekst',
   unsupportedLanguage: (guess, supported) =>

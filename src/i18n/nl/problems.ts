@@ -13,7 +13,7 @@ export const problems: ProblemsText = {
   tooManyFiles: (max, more) =>
     `er worden hoogstens ${max} artikelbestanden tegelijk gelezen; ${more ? `dit bestand en ${more} andere zijn` : 'dit bestand is'} overgeslagen`,
   noArticleFiles: (extensions) => `geen artikelbestanden in deze map (${extensions})`,
-  symlinkLoop: 'een symbolische link verwijst in een kringetje naar zichzelf',
+  symlinkLoop: 'een symbolische link vormt een oneindige lus',
   notAFile: 'dit is geen gewoon bestand',
   noText: 'het bestand heeft een kopgedeelte, maar geen artikeltekst',
   unsupportedLanguage: (guess, supported) =>
