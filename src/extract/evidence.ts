@@ -29,9 +29,13 @@ export interface SentenceMatch {
  * match passes: sentences that fail it are not searched.
  */
 export function* matchSentences(article: Article, re: RegExp, needs?: (text: string) => boolean): Generator<SentenceMatch> {
+  yield* matchEach(needs ? article.sentences.filter((s) => needs(s.text)) : article.sentences, re);
+}
+
+/** Every match of `re` (which must have the g flag) inside each of `sentences`. */
+export function* matchEach(sentences: readonly Sentence[], re: RegExp): Generator<SentenceMatch> {
   if (!re.global) throw new Error('matchSentences needs a global regex');
-  for (const sentence of article.sentences) {
-    if (needs && !needs(sentence.text)) continue;
+  for (const sentence of sentences) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence.text))) {

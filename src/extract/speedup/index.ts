@@ -1,7 +1,8 @@
 /** Extraction of the speedup dimension: "ten times faster", "in a tenth of the time". */
 import type { Article, Fact, Lang, SpeedupFact } from '../../facts.js';
 import { numberWordPattern, parseNumber } from '../../text/numbers.js';
-import { evidenceAt, matchSentences } from '../evidence.js';
+import { evidenceAt, matchEach } from '../evidence.js';
+import { anyOf } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -14,6 +15,8 @@ const LANGUAGES: Record<Lang, SpeedupLanguage> = { en, de, nl, nb, es, fr };
 
 interface Compiled {
   rules: Array<{ re: RegExp; rule: SpeedupRule }>;
+  /** Matches wherever one of the rules does: other sentences are not searched. */
+  any: RegExp;
   /** Tests the sentence text before a match: a negation right before it. */
   negated: RegExp;
   /** Tests the sentence text before a match: the lower end of a range ("5 to "). */
@@ -25,12 +28,11 @@ const compiled = new Map<Lang, Compiled>();
 function compile(lang: Lang): Compiled {
   const { rules, negation, notOnly, rangeJoin } = LANGUAGES[lang];
   const word = (alternation: string) => `(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`;
+  // A match starts at a word boundary, not inside "twenty-five" or "1.10".
+  const bounded = (pattern: string) => `(?<![\\p{L}\\p{N}_-]|\\p{N}[.,])(?:${pattern})(?![\\p{L}\\p{N}])`;
   return {
-    // A match starts at a word boundary, not inside "twenty-five" or "1.10".
-    rules: rules.map((rule) => ({
-      re: new RegExp(`(?<![\\p{L}\\p{N}_-]|\\p{N}[.,])(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
-      rule,
-    })),
+    rules: rules.map((rule) => ({ re: new RegExp(bounded(rule.pattern), 'giu'), rule })),
+    any: new RegExp(bounded(anyOf(rules.map((r) => r.pattern))), 'iu'),
     // "not ten times faster", "isn't really ten times faster"; not "not only ten times faster".
     negated: new RegExp(`${word(negation)}(?:\\s+(?!${word(notOnly)})[\\p{L}'’]+)?\\s+$`, 'iu'),
     range: new RegExp(`(?:\\p{N}|${word(numberWordPattern(lang))})\\s*(?:[-–]\\s*(?:${word(rangeJoin)})?|${word(rangeJoin)})\\s*$`, 'iu'),
@@ -49,8 +51,10 @@ export function extractSpeedup(article: Article): Fact[] {
   let c = compiled.get(lang);
   if (!c) compiled.set(lang, (c = compile(lang)));
   const found: Array<{ start: number; end: number; factor: number }> = [];
+  const any = c.any;
+  const sentences = article.sentences.filter((s) => any.test(s.text));
   for (const { re, rule } of c.rules) {
-    for (const { sentence, match, start } of matchSentences(article, re)) {
+    for (const { sentence, match, start } of matchEach(sentences, re)) {
       const before = sentence.text.slice(0, match.index);
       if (c.negated.test(before)) continue;
       if (match.groups?.n !== undefined && c.range.test(before)) continue;
