@@ -10,12 +10,13 @@ import { useLessonState, type LessonEffects } from './hooks/use-lesson-state.js'
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { layoutScreen, pagesOf } from './layout/screen.js';
 import type { Lesson } from './lesson.js';
-import { keyToAction } from './state/key-to-action.js';
+import { keyToAction, type View } from './state/key-to-action.js';
 import type { Init } from './state/reducer.js';
 import type { Action } from './state/types.js';
 import { LanguageScreen } from './screens/LanguageScreen.js';
 import { MenuScreen } from './screens/MenuScreen.js';
 import { QuestionScreen } from './screens/QuestionScreen.js';
+import { ResumeScreen } from './screens/ResumeScreen.js';
 import { ThemeContext, type Palette } from './theme.js';
 
 /** What still works while the terminal is too small: leaving. */
@@ -26,10 +27,14 @@ export interface AppProps extends LessonEffects {
   init: Init;
   palette: Palette;
   clock?: () => number;
+  /** The quiz in a language left unfinished, looked up once that language is chosen. */
+  unfinishedFor?: View['unfinishedFor'];
 }
 
-export function App({ lesson, init, palette, onRoundEnd, onExit, onState, clock = Date.now }: AppProps) {
-  const { state, latest, act } = useLessonState(init, { onRoundEnd, onExit, onState });
+const NONE_UNFINISHED: View['unfinishedFor'] = () => null;
+
+export function App({ lesson, init, palette, onRoundEnd, onAnswer, onStartOver, onExit, onState, clock = Date.now, unfinishedFor = NONE_UNFINISHED }: AppProps) {
+  const { state, latest, act } = useLessonState(init, { onRoundEnd, onAnswer, onStartOver, onExit, onState });
   const size = useTerminalSize();
   const sizeRef = useRef(size);
   sizeRef.current = size;
@@ -40,10 +45,10 @@ export function App({ lesson, init, palette, onRoundEnd, onExit, onState, clock 
     (input, key) => {
       const now = latest();
       const shown = layoutScreen(now, lesson, sizeRef.current);
-      const action = keyToAction(now, input, key, { pages: pagesOf(shown), now: clock(), questionsFor: lesson.questions });
+      const action = keyToAction(now, input, key, { pages: pagesOf(shown), now: clock(), questionsFor: lesson.questions, unfinishedFor });
       if (action && (shown.kind !== 'tooSmall' || LEAVING.has(action.type))) act(action);
     },
-    [latest, act, lesson, clock],
+    [latest, act, lesson, clock, unfinishedFor],
   );
   useInput(onKey);
 
@@ -54,6 +59,9 @@ export function App({ lesson, init, palette, onRoundEnd, onExit, onState, clock 
       break;
     case 'menu':
       screen = <MenuScreen framed={layout.framed} labels={layout.labels} cursor={layout.cursor} />;
+      break;
+    case 'resume':
+      screen = <ResumeScreen framed={layout.framed} labels={layout.labels} cursor={layout.cursor} />;
       break;
     case 'question':
       screen = <QuestionScreen layout={layout.layout} question={layout.question} round={layout.round} cursor={layout.cursor} />;

@@ -10,6 +10,7 @@ import { App } from '../../src/ui/App.js';
 import type { Size } from '../../src/ui/layout/frame.js';
 import type { Lesson } from '../../src/ui/lesson.js';
 import type { Init } from '../../src/ui/state/reducer.js';
+import type { View } from '../../src/ui/state/key-to-action.js';
 import type { Round, State } from '../../src/ui/state/types.js';
 import { paletteFor, type Palette } from '../../src/ui/theme.js';
 import { lessonDouble } from './lesson-double.js';
@@ -32,6 +33,7 @@ export interface AppOptions {
   size?: Size;
   palette?: Palette;
   lesson?: Lesson;
+  unfinishedFor?: View['unfinishedFor'];
 }
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -42,6 +44,9 @@ export async function renderApp(options: AppOptions = {}) {
   const init: Init = { lang, pickLanguage: false, questions: lesson.questions(lang), articleCount: lesson.articles.length, compare: true, skipSummaries: false, now: 0, ...options.init };
   const rounds: Round[] = [];
   const exits: State[] = [];
+  /** The round after each answer of a quiz, as the progress file would keep it. */
+  const answered: Round[] = [];
+  const startedOver: string[] = [];
   let now = 1_000_000;
   let r!: ReturnType<typeof render>;
   await act(async () => {
@@ -55,7 +60,10 @@ export async function renderApp(options: AppOptions = {}) {
           rounds.push(round);
           return { ok: true, path: RESULTS_PATH };
         }}
+        onAnswer={(round) => answered.push(round)}
+        onStartOver={(lang) => startedOver.push(lang)}
         onExit={(state) => exits.push(state)}
+        {...(options.unfinishedFor ? { unfinishedFor: options.unfinishedFor } : {})}
       />,
     );
   });
@@ -70,6 +78,8 @@ export async function renderApp(options: AppOptions = {}) {
     ...r,
     rounds,
     exits,
+    answered,
+    startedOver,
     resize,
     /** The last frame, no-break spaces (which hold key hints together) read as spaces. */
     frame: () => (r.lastFrame() ?? '').replace(/\u00a0/g, ' '),

@@ -18,11 +18,13 @@ import { hints } from './hints.js';
 import { languageFrame, menuLayout } from './menus.js';
 import { confirmFooter, questionLayout, type QuestionLayout } from './question.js';
 import { resultsFrame } from './results.js';
+import { resumeLayout } from './resume.js';
 import { summaryFrame } from './summary.js';
 
 export type ScreenLayout =
   | { kind: 'language'; framed: Framed; cursor: number }
   | { kind: 'menu'; framed: Framed; labels: string[]; cursor: number }
+  | { kind: 'resume'; framed: Framed; labels: string[]; cursor: number }
   | { kind: 'question'; layout: QuestionLayout; question: Question; round: Round; cursor: number }
   | { kind: 'paged'; framed: Framed }
   | { kind: 'tooSmall'; message: string };
@@ -61,6 +63,8 @@ function layoutFitting(state: State, lesson: Lesson, size: Size): ScreenLayout {
       return { kind: 'language', framed: languageFrame(lang, size), cursor: screen.cursor };
     case 'menu':
       return { kind: 'menu', ...menuLayout(state, size), cursor: screen.cursor };
+    case 'resume':
+      return { kind: 'resume', ...resumeLayout(state, size), cursor: screen.cursor };
     case 'summary': {
       const summary = lesson.summaries(lang)[screen.article]!;
       const view = { summary, article: names.byFile(summary.file), index: screen.article, count: state.articleCount, originals: screen.originals, page: screen.page, lang, quizNext: state.questions.length > 0 };

@@ -10,15 +10,16 @@ import { catalog } from '../../i18n/catalog.js';
 import type { Question } from '../../quiz/types.js';
 import { menuChoices } from './menu.js';
 import { mistakes } from './round.js';
-import type { Action, State } from './types.js';
+import type { Action, State, Unfinished } from './types.js';
 
 export type KeyPress = Partial<Key>;
 
-/** What a key needs beyond the state: the pages on screen now, the time, the questions of a language. */
+/** What a key needs beyond the state: the pages on screen now, the time, the questions of a language and its unfinished quiz. */
 export interface View {
   pages: number;
   now: number;
   questionsFor: (lang: Lang) => Question[];
+  unfinishedFor: (lang: Lang, questions: Question[]) => Unfinished | null;
 }
 
 /** ↑ and ↓ move through a list and wrap around; a digit picks that option. */
@@ -92,7 +93,13 @@ export function keyToAction(state: State, input: string, key: KeyPress, view: Vi
       const k = listKey(input, key, screen.cursor, LANGS.length);
       if (!k || 'move' in k) return k && { type: 'move', cursor: k.move };
       const lang = LANGS[k.pick]!;
-      return { type: 'chooseLanguage', lang, questions: view.questionsFor(lang), at: view.now };
+      const questions = view.questionsFor(lang);
+      return { type: 'chooseLanguage', lang, questions, unfinished: view.unfinishedFor(lang, questions), at: view.now };
+    }
+    case 'resume': {
+      const k = listKey(input, key, screen.cursor, 2);
+      if (!k || 'move' in k) return k && { type: 'move', cursor: k.move };
+      return { type: k.pick === 0 ? 'resume' : 'startOver', at: view.now };
     }
     case 'menu': {
       const choices = menuChoices(state);

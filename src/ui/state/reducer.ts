@@ -5,8 +5,8 @@
  */
 import { LANGS, type Lang } from '../../facts.js';
 import type { Question } from '../../quiz/types.js';
-import { currentQuestion, isFinished, mistakes, startRound } from './round.js';
-import type { Action, State } from './types.js';
+import { currentQuestion, isFinished, mistakes, resumeRound, startRound } from './round.js';
+import type { Action, State, Unfinished } from './types.js';
 
 export interface Init {
   lang: Lang;
@@ -16,6 +16,8 @@ export interface Init {
   articleCount: number;
   compare: boolean;
   skipSummaries: boolean;
+  /** The quiz in `lang` left unfinished (with --lang only: otherwise it is looked up once a language is chosen). */
+  unfinished?: Unfinished | null;
   now: number;
 }
 
@@ -28,12 +30,19 @@ export function initialState(init: Init): State {
     compare: init.compare,
     skipSummaries: init.skipSummaries,
     round: null,
+    unfinished: null,
     saved: null,
     confirming: false,
     exit: null,
   };
   if (init.pickLanguage) return state;
-  return afterLanguage(state, init.now);
+  return offerOrGo(state, init.unfinished ?? null, init.now);
+}
+
+/** Once the language is known: the offer to resume an unfinished quiz, else on as usual. */
+function offerOrGo(state: State, unfinished: Unfinished | null, at: number): State {
+  if (unfinished?.answers.length && state.questions.length) return { ...state, unfinished, screen: { name: 'resume', cursor: 0 } };
+  return afterLanguage({ ...state, unfinished: null }, at);
 }
 
 function afterLanguage(state: State, at: number): State {
@@ -69,11 +78,20 @@ export function reduce(state: State, action: Action): State {
         const lang = LANGS[action.cursor];
         return lang ? { ...state, lang, screen: { ...screen, cursor: action.cursor } } : state;
       }
-      return screen.name === 'menu' || screen.name === 'question' ? { ...state, screen: { ...screen, cursor: action.cursor } } : state;
+      return screen.name === 'menu' || screen.name === 'question' || screen.name === 'resume' ? { ...state, screen: { ...screen, cursor: action.cursor } } : state;
     case 'chooseLanguage':
-      return screen.name === 'language' ? afterLanguage({ ...state, lang: action.lang, questions: action.questions }, action.at) : state;
+      return screen.name === 'language' ? offerOrGo({ ...state, lang: action.lang, questions: action.questions }, action.unfinished, action.at) : state;
+    case 'resume': {
+      if (screen.name !== 'resume' || !state.unfinished) return state;
+      const resumed = resumeRound(state.questions, state.unfinished, action.at);
+      // Answered to the end before the program stopped: straight to the results (which saves them).
+      const next: State['screen'] = isFinished(resumed) ? { name: 'results', page: 0 } : { name: 'question', cursor: 0 };
+      return { ...state, unfinished: null, round: resumed, saved: null, screen: next };
+    }
+    case 'startOver':
+      return screen.name === 'resume' ? afterLanguage({ ...state, unfinished: null }, action.at) : state;
     case 'menu':
-      return inQuiz(state) || screen.name === 'menu' ? state : { ...state, screen: { name: 'menu', cursor: 0 } };
+      return inQuiz(state) || screen.name === 'menu' || screen.name === 'resume' ? state : { ...state, screen: { name: 'menu', cursor: 0 } };
     case 'choose':
       if (screen.name !== 'menu') return state;
       switch (action.choice) {

@@ -28,10 +28,17 @@ export interface Round {
   finishedAt: number | null;
 }
 
+/** A quiz left unfinished (the program was killed): its answers so far, against the same questions. */
+export interface Unfinished {
+  answers: Answer[];
+}
+
 /** The option lists (languages, menu, answers) keep their highlighted option, `cursor`, here. */
 export type Screen =
   | { name: 'language'; cursor: number }
   | { name: 'menu'; cursor: number }
+  /** The offer to resume an unfinished quiz: 0 resume, 1 start over. */
+  | { name: 'resume'; cursor: number }
   | { name: 'summary'; article: number; page: number; originals: boolean }
   | { name: 'question'; cursor: number }
   | { name: 'feedback'; page: number }
@@ -53,6 +60,8 @@ export interface State {
   /** --no-summary: the quiz starts as soon as the language is known. */
   skipSummaries: boolean;
   round: Round | null;
+  /** The unfinished quiz offered for resuming (while the offer is on screen). */
+  unfinished: Unfinished | null;
   /** The results of the current round were saved (or failed to be). */
   saved: SaveOutcome | null;
   /** The "leave the quiz?" question is open. */
@@ -64,7 +73,10 @@ export interface State {
 export type Action =
   /** Highlights another option of the list on screen (on the language picker, previews that language). */
   | { type: 'move'; cursor: number }
-  | { type: 'chooseLanguage'; lang: Lang; questions: Question[]; at: number }
+  /** `unfinished`: the quiz in that language left unfinished, to offer for resuming. */
+  | { type: 'chooseLanguage'; lang: Lang; questions: Question[]; unfinished: Unfinished | null; at: number }
+  | { type: 'resume'; at: number }
+  | { type: 'startOver'; at: number }
   | { type: 'menu' }
   | { type: 'choose'; choice: MenuChoice; at: number }
   | { type: 'article'; article: number }

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { keyToAction, type KeyPress } from '../../../src/ui/state/key-to-action.js';
+import { keyToAction, type KeyPress, type View } from '../../../src/ui/state/key-to-action.js';
 import { initialState, reduce } from '../../../src/ui/state/reducer.js';
-import type { Screen, State } from '../../../src/ui/state/types.js';
+import type { Screen, State, Unfinished } from '../../../src/ui/state/types.js';
 import { QUESTIONS } from '../fixtures.js';
 
 const base = initialState({ lang: 'de', pickLanguage: false, questions: QUESTIONS, articleCount: 3, compare: true, skipSummaries: false, now: 0 });
 const on = (screen: Screen, extra: Partial<State> = {}): State => ({ ...base, screen, ...extra });
-const view = { pages: 3, now: 4242, questionsFor: (lang: string) => (lang === 'nl' ? QUESTIONS.slice(0, 2) : QUESTIONS) };
+const unfinished: Unfinished = { answers: [{ questionId: 'q1', choice: 0, correct: true, at: 100, ms: 90 }] };
+const view: View = {
+  pages: 3,
+  now: 4242,
+  questionsFor: (lang) => (lang === 'nl' ? QUESTIONS.slice(0, 2) : QUESTIONS),
+  unfinishedFor: (lang, questions) => (lang === 'fr' && questions === QUESTIONS ? unfinished : null),
+};
 const press = (state: State, input: string, key: KeyPress = {}) => keyToAction(state, input, key, view);
 
 describe('keyToAction', () => {
@@ -45,11 +51,23 @@ describe('keyToAction', () => {
     expect(press(menu, '5')).toEqual({ type: 'choose', choice: 'quit', at: 4242 });
   });
 
-  it('chooses a language with its questions', () => {
+  it('chooses a language with its questions and the unfinished quiz in that language', () => {
     const picker = on({ name: 'language', cursor: 2 });
     expect(press(picker, '', { upArrow: true })).toEqual({ type: 'move', cursor: 1 });
-    expect(press(picker, '', { return: true })).toEqual({ type: 'chooseLanguage', lang: 'nl', questions: QUESTIONS.slice(0, 2), at: 4242 });
-    expect(press(picker, '6')).toMatchObject({ type: 'chooseLanguage', lang: 'fr' });
+    expect(press(picker, '', { return: true })).toEqual({ type: 'chooseLanguage', lang: 'nl', questions: QUESTIONS.slice(0, 2), unfinished: null, at: 4242 });
+    expect(press(picker, '6')).toEqual({ type: 'chooseLanguage', lang: 'fr', questions: QUESTIONS, unfinished, at: 4242 });
+  });
+
+  it('resumes or starts over on the offer, by arrows and Enter or by digit', () => {
+    const offer = on({ name: 'resume', cursor: 0 }, { unfinished });
+    expect(press(offer, '', { downArrow: true })).toEqual({ type: 'move', cursor: 1 });
+    expect(press(offer, '', { upArrow: true })).toEqual({ type: 'move', cursor: 1 });
+    expect(press(offer, '', { return: true })).toEqual({ type: 'resume', at: 4242 });
+    expect(press(on({ name: 'resume', cursor: 1 }, { unfinished }), '', { return: true })).toEqual({ type: 'startOver', at: 4242 });
+    expect(press(offer, '1')).toEqual({ type: 'resume', at: 4242 });
+    expect(press(offer, '2')).toEqual({ type: 'startOver', at: 4242 });
+    expect(press(offer, '3')).toBeNull();
+    expect(press(offer, 'q')).toEqual({ type: 'askQuit' });
   });
 
   it('picks the option ↓ went to when ↓ and Enter come in one read', () => {
