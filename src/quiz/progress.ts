@@ -208,7 +208,17 @@ export function setAside(file: string, now: Date): string {
   }
 }
 
-/** Deletes the progress file (the quiz's results are written, or the learner starts over); a missing one is fine. */
+/**
+ * Deletes the progress file (the quiz's results are written, or the learner
+ * starts over), and its folder once empty; a missing one is fine.
+ */
 export function removeProgress(file: string): void {
   fs.rmSync(file, { force: true });
+  try {
+    fs.rmdirSync(path.dirname(file));
+  } catch (err) {
+    // Other lessons' progress, or files set aside, keep the folder.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw err;
+  }
 }

@@ -102,9 +102,15 @@ describe('writing and reading progress', () => {
     expect(findProgress(dir, lesson, QUESTION_IDS, NOW)).toEqual({ kind: 'none' });
     const file = progressFile(dir, lesson);
     writeProgress(file, progress(TWO_ANSWERS));
+    const other = progressFile(dir, lessonId(ARTICLES, { language: 'es', seed: 7, count: 12 }));
+    writeProgress(other, progress(TWO_ANSWERS, lessonId(ARTICLES, { language: 'es', seed: 7, count: 12 })));
     removeProgress(file);
     removeProgress(file);
     expect(findProgress(dir, lesson, QUESTION_IDS, NOW)).toEqual({ kind: 'none' });
+    // The folder goes with the last progress file in it.
+    expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(other)]);
+    removeProgress(other);
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('keeps the old file whole when the program dies between writing the temporary file and the rename', () => {
