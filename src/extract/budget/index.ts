@@ -6,6 +6,7 @@
  */
 import type { Article, BudgetFact, Fact, Lang, Sentence } from '../../facts.js';
 import { evidenceAt } from '../evidence.js';
+import { anyOf } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -25,6 +26,8 @@ const MAX_MAKING_GAP = 8;
 const CLAUSE_BREAK = /[;:()[\]–—!?]|\s-\s/u;
 
 interface Compiled {
+  /** Matches wherever an infeasibility, an exceeding or a fraction phrase does: every statement has one. */
+  any: RegExp;
   impossible: RegExp;
   frame: RegExp;
   nearFrame: RegExp;
@@ -41,9 +44,11 @@ const words = (alternation: string) => `(?<![\\p{L}])(?:${alternation})(?![\\p{L
 function compile(l: BudgetLanguage): Compiled {
   const all = (source: string) => new RegExp(words(source), 'giu');
   const notClause = `(?!${words(l.clauseWords)})`;
+  // "not" + up to four words of the same clause + "possible"; or "impossible".
+  const impossible = `(?:${l.negation})(?:\\s+${notClause}${CLAUSE_WORD}){0,4}?\\s+["“„«]?(?:${l.feasible})|${l.infeasible}`;
   return {
-    // "not" + up to four words of the same clause + "possible"; or "impossible".
-    impossible: all(`(?:${l.negation})(?:\\s+${notClause}${CLAUSE_WORD}){0,4}?\\s+["“„«]?(?:${l.feasible})|${l.infeasible}`),
+    any: new RegExp(words(anyOf([impossible, l.exceeds, l.fraction])), 'iu'),
+    impossible: all(impossible),
     frame: all(l.frame),
     nearFrame: all(l.nearFrame),
     exceeds: all(l.exceeds),
@@ -89,8 +94,9 @@ function statements(text: string, c: Compiled): Span[] {
     }
   }
   found.push(...spans(c.exceeds, text));
-  const making = spans(c.making, text);
-  for (const f of spans(c.fraction, text)) {
+  const fractions = spans(c.fraction, text);
+  const making = fractions.length ? spans(c.making, text) : [];
+  for (const f of fractions) {
     if (making.some((m) => near(text, m, f, MAX_MAKING_GAP))) found.push(f);
   }
   return found;
@@ -119,6 +125,7 @@ function withQuotes(text: string, span: Span): Span {
 }
 
 function statementIn(article: Article, sentence: Sentence, c: Compiled): BudgetFact | undefined {
+  if (!c.any.test(sentence.text)) return undefined;
   // One fact per sentence: the shortest statement.
   const best = statements(sentence.text, c).sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)[0];
   if (!best) return undefined;
