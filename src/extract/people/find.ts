@@ -7,7 +7,7 @@
 import type { Article, Lang, PersonRole, Sentence } from '../../facts.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { readName, surname } from './names.js';
-import { cuePattern, peoplePatterns } from './patterns.js';
+import { anyCuePattern, cuePattern, peoplePatterns } from './patterns.js';
 import { PEOPLE_RULES } from './rules.js';
 
 export interface PersonMention {
@@ -56,6 +56,7 @@ interface Cue {
 function rolesIn(ctx: SentenceContext): Cue[] {
   const text = ctx.sentence.text;
   const found: Cue[] = [];
+  if (!anyCuePattern(ctx.lang).test(text)) return found;
   for (const cue of PEOPLE_RULES[ctx.lang].roles) {
     for (const m of text.matchAll(cuePattern(cue))) {
       const compound = text[m.index - 1] === '-';
