@@ -42,6 +42,13 @@ function confirmedName(body: string, core: string): boolean {
   return inside.test(body);
 }
 
+/** Whether `body.slice(from, to)` is white space and not empty (without copying it). */
+function onlySpace(body: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!/\s/.test(body[i]!)) return false;
+  return true;
+}
+
 export function findOrganizations(article: Article): OrganizationMatch[] {
   const hit = memo.get(article);
   if (hit) return hit;
@@ -70,7 +77,7 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
   const accepted: OrganizationMatch[] = [];
   // A rule's name may not overlap another, nor go on right after a known name ("ProSiebenSat.1 Media SE").
   const overlaps = (m: OrganizationMatch) =>
-    accepted.some((a) => (m.start < a.end && a.start < m.end) || (!m.kind && a.kind && /^\s+$/.test(article.body.slice(a.end, m.start))));
+    accepted.some((a) => (m.start < a.end && a.start < m.end) || (!m.kind && a.kind && onlySpace(article.body, a.end, m.start)));
   const byPosition = (a: OrganizationMatch, b: OrganizationMatch) => a.start - b.start || b.end - a.end;
   for (const m of [...known.sort(byPosition), ...rules.sort(byPosition)]) if (!overlaps(m)) accepted.push(m);
   accepted.push(...definedAcronyms(article.body, accepted).filter((m) => !overlaps(m)));

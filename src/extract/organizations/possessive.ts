@@ -5,8 +5,8 @@ import { institutionKey } from './canonical.js';
 import { isStopWord, ORG_WORD_SIMPLE } from './words.js';
 
 const PRODUCT = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}]*)?[\s-]\d+(?:\.\d+)*\p{L}?(?![\p{L}\p{N}])`;
-/** What every match contains: a text without it is not searched. */
-const NEEDS = /['’]s\s/u;
+/** What every match contains (a possessive, one or two words, a number): a text without it is not searched. */
+const NEEDS = /['’]s\s+\S+(?:\s+\S+)?[\s-]\d/u;
 const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${ORG_WORD_SIMPLE})['’]s\s+${PRODUCT}`, 'gu');
 
 export function possessivesIn(text: string, lang: Lang): Candidate[] {

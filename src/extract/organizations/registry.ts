@@ -104,16 +104,27 @@ const at = (re: RegExp, text: string, pos: number) => {
   return re.test(text);
 };
 
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether a spelling may start at `pos`: not inside a word or an e-mail address, not after "x-" or "x." (the pattern decides beyond ASCII). */
+function wordStartsAt(text: string, pos: number): boolean {
+  const prev = text.charCodeAt(pos - 1);
+  if (isAsciiWordChar(prev) || prev === 64) return false;
+  if (prev === 45 || prev === 46) {
+    const before = text.charCodeAt(pos - 2);
+    if (isAsciiWordChar(before)) return false;
+    if (!(before >= 128)) return true;
+  } else if (!(prev >= 128)) return true;
+  return at(WORD_BEFORE, text, pos);
+}
+
 /**
  * The longest spelling that stands at `pos` as a word, as one alternation of
  * all spellings (longest first) would match there.
  */
 function spellingAt(scanner: Scanner, text: string, pos: number): AliasEntry | undefined {
   const list = scanner.byFirst.get(text.charCodeAt(pos));
-  if (!list) return undefined;
-  // An ASCII letter or digit before: inside a word.
-  const prev = text.charCodeAt(pos - 1);
-  if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || !at(WORD_BEFORE, text, pos)) return undefined;
+  if (!list || !wordStartsAt(text, pos)) return undefined;
   for (const { entry, notBefore } of list) {
     const end = pos + entry.text.length;
     if (!text.startsWith(entry.text, pos) || (notBefore && at(notBefore, text, end))) continue;
@@ -137,6 +148,8 @@ export function knownIn(text: string, lang: Lang): KnownMatch[] {
   const scanner = scannerFor(lang);
   const out: KnownMatch[] = [];
   for (let pos = 0; pos < text.length; pos++) {
+    // Inside a word: no spelling starts here.
+    if (isAsciiWordChar(text.charCodeAt(pos - 1))) continue;
     const alias = spellingAt(scanner, text, pos);
     if (!alias) continue;
     const start = pos;
