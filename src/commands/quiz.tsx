@@ -7,8 +7,8 @@
  * or by an error.
  */
 import { render } from 'ink';
-import { extractAll } from '../extract/index.js';
 import type { Lang } from '../facts.js';
+import type { Question } from '../quiz/types.js';
 import { catalog } from '../i18n/catalog.js';
 import { resolveLang } from '../i18n/locale.js';
 import { App } from '../ui/App.js';
@@ -23,21 +23,9 @@ import { paletteFor } from '../ui/theme.js';
 import { colorLevel } from '../util/color.js';
 import { EXIT, type Io } from '../util/io.js';
 import { loadInputs } from './load-inputs.js';
+import { DEFAULT_COUNT, type QuizOptions } from './quiz-options.js';
 import { parseCount, parseSeed } from './questions.js';
 
-export interface QuizOptions {
-  lang?: string;
-  seed?: string;
-  count?: string;
-  articles?: string;
-  name?: string;
-  results?: string;
-  /** false with --no-summary. */
-  summary?: boolean;
-}
-
-/** Questions in a lesson unless --count says otherwise. */
-export const DEFAULT_COUNT = 12;
 const PLAIN_WIDTH = 80;
 
 export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Promise<number> {
@@ -48,32 +36,30 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   const articles = options.articles === undefined ? loaded : selectArticles(loaded, options.articles);
   const summaries = options.summary !== false;
   const t = catalog(lang).ui.plain;
-  const read = () => createLesson(extractAll(articles), { seed, count });
+  const lesson = createLesson(articles, { seed, count });
 
   if (!io.stdin?.isTTY || !io.stdout.isTTY) {
     io.stderr.write(`eternaut-quiz: ${t.notTerminal}\n${t.seeCommands}\n`);
-    io.stdout.write(renderLessonText(read(), { lang, seed, width: PLAIN_WIDTH, summaries }));
+    io.stdout.write(renderLessonText(lesson, { lang, seed, width: PLAIN_WIDTH, summaries }));
     return exitCode;
   }
-  // Reading takes a moment; the line goes once the lesson is drawn (Ctrl-C meanwhile just stops).
-  const erase = statusLine(io.stdout, t.loading);
-  const lesson = read();
-  const init: Init = {
-    lang,
-    pickLanguage: options.lang === undefined,
-    questions: options.lang === undefined ? [] : lesson.questions(lang),
-    articleCount: articles.length,
-    compare: articles.length > 1,
-    skipSummaries: !summaries,
-    now: Date.now(),
-  };
-  erase();
+  const pickLanguage = options.lang === undefined;
+  let questions: Question[] = [];
+  if (!pickLanguage) {
+    // The menu shows the number of questions: reading comes first, with a line meanwhile (Ctrl-C just stops).
+    const erase = statusLine(io.stdout, t.loading);
+    questions = lesson.questions(lang);
+    erase();
+  }
+  const init: Init = { lang, pickLanguage, questions, articleCount: articles.length, compare: articles.length > 1, skipSummaries: !summaries, now: Date.now() };
   const target: ResultsTarget = { dir: options.results ?? defaultResultsDir(io.env), seed, ...(options.name ? { name: options.name } : {}) };
-  const code = await runInteractive(lesson, init, target, io);
+  // The language picker is drawn at once; the articles are read while it is on screen.
+  const warmUp = pickLanguage ? () => void lesson.questions(lang) : undefined;
+  const code = await runInteractive(lesson, init, target, io, warmUp);
   return code === EXIT.ok ? exitCode : code;
 }
 
-function runInteractive(lesson: Lesson, init: Init, target: ResultsTarget, io: Io): Promise<number> {
+function runInteractive(lesson: Lesson, init: Init, target: ResultsTarget, io: Io, afterFirstFrame?: () => void): Promise<number> {
   const stdout = io.stdout as NodeJS.WriteStream;
   const stdin = io.stdin!;
   const screen = enterFullScreen(stdout, stdin);
@@ -120,6 +106,8 @@ function runInteractive(lesson: Lesson, init: Init, target: ResultsTarget, io: I
     );
     instance.waitUntilExit().catch((err: unknown) => finish('error', err));
     for (const signal of SIGNALS) process.on(signal, onSignal);
+    // After the first frame has reached the terminal.
+    if (afterFirstFrame) setTimeout(afterFirstFrame, 0);
   });
 }
 

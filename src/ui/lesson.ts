@@ -1,5 +1,10 @@
-/** What the lesson shows, per reader's language, computed once each: summaries, questions, the comparison. */
+/**
+ * What the lesson shows, per reader's language, computed once each and only
+ * when first asked for: summaries, questions, the comparison. The facts too
+ * are extracted on first need, so the first screen is drawn before that work.
+ */
 import { compareArticles, type CompareView } from '../compare/index.js';
+import { extractAll } from '../extract/index.js';
 import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { generateQuestions } from '../quiz/generate.js';
 import type { Question } from '../quiz/types.js';
@@ -26,11 +31,13 @@ function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
   };
 }
 
-export function createLesson(all: readonly ArticleFacts[], options: LessonOptions): Lesson {
+export function createLesson(articles: readonly Article[], options: LessonOptions): Lesson {
+  let all: ArticleFacts[] | undefined;
+  const facts = () => (all ??= extractAll(articles));
   return {
-    articles: all.map((a) => a.article),
-    summaries: cached((lang) => all.map((a) => summarize(a, lang))),
-    questions: cached((lang) => generateQuestions(all, lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count })),
-    compare: cached((lang) => compareArticles(all, lang)),
+    articles: [...articles],
+    summaries: cached((lang) => facts().map((a) => summarize(a, lang))),
+    questions: cached((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count })),
+    compare: cached((lang) => compareArticles(facts(), lang)),
   };
 }
