@@ -1,22 +1,8 @@
 // Bundles src/cli.tsx into one minified ESM file, dist/cli.js, with no runtime dependencies.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { inkBundleBanner, stubInkDevtools } from './ink-bundling.mjs';
 import { thirdPartyNotices } from './licences.mjs';
-
-/**
- * Ink connects to React DevTools only when DEV=true, through a dynamic import of
- * its devtools module (react-devtools-core and ws). The bundle ships without it.
- */
-const stubInkDevtools = {
-  name: 'stub-ink-devtools',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      /[\\/]ink[\\/]build[\\/]/.test(args.importer) ? { path: 'ink-devtools', namespace: 'stub' } : undefined,
-    );
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {};', loader: 'js' }));
-  },
-};
 
 /**
  * Yoga's Emscripten loader fetch()es its own inline data: URL when fetch exists,
@@ -48,10 +34,7 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [stubInkDevtools, yogaWithoutFetch],
   metafile: true,
-  banner: {
-    // Bundled CommonJS modules (React, the reconciler) call require() for Node built-ins.
-    js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
+  banner: { js: `#!/usr/bin/env node\n${inkBundleBanner}` },
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
