@@ -32,7 +32,7 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   const lang = resolveLang(options.lang, io.env);
   const seed = parseSeed(options.seed);
   const count = parseCount(options.count) ?? DEFAULT_COUNT;
-  const { articles: loaded, exitCode } = loadInputs(paths, io);
+  const { articles: loaded, exitCode } = loadInputs(paths, io, lang);
   const articles = options.articles === undefined ? loaded : selectArticles(loaded, options.articles);
   const summaries = options.summary !== false;
   const t = catalog(lang).ui.plain;

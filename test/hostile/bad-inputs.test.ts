@@ -355,6 +355,13 @@ describe('the reason in the reader language', () => {
     expect(run.code).toBe(3);
   });
 
+  it('the lesson (plain) --lang es tells a skipped file in Spanish', async () => {
+    const { dir, bad } = pair('vacio.txt', writing(''));
+    const run = await runMain(['quiz', '--lang', 'es', dir], { LANG: 'de_DE.UTF-8' });
+    expect(lines(run.err)[0]).toBe(`${bad}: el archivo está vacío`);
+    expect(run.code).toBe(4);
+  });
+
   it('compare --lang de tells header warnings in German', async () => {
     const { bad } = pair('kopf.txt', writing(`---\nlanguage: en\nautor: Jane Roe\n---\n${GOOD}`));
     const run = await runMain(['compare', '--lang', 'de', bad]);
