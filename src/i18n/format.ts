@@ -98,13 +98,21 @@ export function formatFactor(factor: number, lang: Lang): string {
   }
 }
 
+/** The form in which sameWhenFormatted compares texts: equal forms read the same. */
+export function formattedForm(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** Two amounts read the same after formatting (used to keep options distinct). */
 export function sameWhenFormatted(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+  return formattedForm(a) === formattedForm(b);
 }
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
 
 /** A list joined as the language does: "A, B and C" (en uses the serial comma), "A, B und C", "A, B og C". */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
+  let f = listFormats.get(lang);
+  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' })));
+  return f.format(items);
 }

@@ -1,5 +1,5 @@
 /** Choosing three distractors from candidates that are all known to be false. */
-import { sameWhenFormatted } from '../../i18n/format.js';
+import { formattedForm } from '../../i18n/format.js';
 import { shuffle, type Random } from '../random.js';
 
 /**
@@ -11,10 +11,28 @@ import { shuffle, type Random } from '../random.js';
  * candidate at least as long is taken where one exists. The caller asks for
  * `longest` about one time in four, as chance would have it.
  */
+/** Candidates recur from question to question: their formatted forms are kept (up to a limit). */
+const forms = new Map<string, string>();
+const MAX_FORMS = 20_000;
+
+function formOf(text: string): string {
+  let form = forms.get(text);
+  if (form === undefined) {
+    if (forms.size >= MAX_FORMS) forms.clear();
+    forms.set(text, (form = formattedForm(text)));
+  }
+  return form;
+}
+
 export function pickDistractors(correct: string, candidates: readonly string[], random: Random, longest = false): [string, string, string] | undefined {
   const pool: string[] = [];
+  const taken = new Set([formOf(correct)]);
   for (const c of shuffle(candidates, random)) {
-    if (!sameWhenFormatted(c, correct) && !pool.some((p) => sameWhenFormatted(p, c))) pool.push(c);
+    const form = formOf(c);
+    if (!taken.has(form)) {
+      taken.add(form);
+      pool.push(c);
+    }
   }
   if (pool.length < 3) return undefined;
   const shorter = pool.filter((c) => c.length < correct.length);
