@@ -111,7 +111,23 @@ export function cellValues(cell: Cell): StatedValue[] {
   return out;
 }
 
-export function buildMatrix(all: readonly ArticleFacts[]): Matrix {
+/** Every value stated agrees with every other (with a tolerance, agreeing with the first is not enough). */
+function allAgree(values: readonly StatedValue[]): boolean {
+  // Values equal in all that sameValue reads are checked once.
+  const distinct = new Map<string, StatedValue>();
+  values.forEach((v, i) => distinct.set(v.value === true || Number.isFinite(v.value) ? `${v.value}|${v.currency}|${v.approximate}` : `#${i}`, v));
+  const list = [...distinct.values()];
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!sameValue(list[i]!, list[j]!)) return false;
+  return true;
+}
+
+/**
+ * The matrix with a cell only where an article states the key: reading the
+ * cell of any other article gives undefined instead of null (the cells have
+ * no prototype, so any file name is safe as a key). Its size grows with the
+ * facts, not with articles times keys.
+ */
+export function buildSparseMatrix(all: readonly ArticleFacts[]): Matrix {
   const rows = new Map<string, Row>();
   for (const { article, facts } of all) {
     for (const fact of facts) {
@@ -119,7 +135,7 @@ export function buildMatrix(all: readonly ArticleFacts[]): Matrix {
       if (!where) continue;
       let row = rows.get(where.key);
       if (!row) {
-        row = { key: where.key, kind: where.kind, cells: Object.fromEntries(all.map((a) => [a.article.file, null])), status: 'single' };
+        row = { key: where.key, kind: where.kind, cells: Object.create(null) as Row['cells'], status: 'single' };
         if (where.name) row.name = where.name;
         rows.set(where.key, row);
       }
@@ -133,14 +149,19 @@ export function buildMatrix(all: readonly ArticleFacts[]): Matrix {
     }
   }
   for (const row of rows.values()) {
-    const cells = Object.values(row.cells).filter((c): c is Cell => c !== null);
-    // Every value stated must agree with every other (with a tolerance, agreeing
-    // with the first is not enough; an article that states two values differs).
-    const values = cells.flatMap(cellValues);
-    row.status = cells.length < 2 ? 'single' : values.every((v, i) => values.slice(i + 1).every((w) => sameValue(v, w))) ? 'agree' : 'differ';
+    const cells = Object.values(row.cells).filter((c): c is Cell => !!c);
+    // An article that states two values differs.
+    row.status = cells.length < 2 ? 'single' : allAgree(cells.flatMap(cellValues)) ? 'agree' : 'differ';
   }
   const ordered = [...rows.values()].sort(
     (a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   return { articles: all.map((a) => a.article), rows: ordered };
+}
+
+/** The matrix: every row has a cell or null for each article file. */
+export function buildMatrix(all: readonly ArticleFacts[]): Matrix {
+  const matrix = buildSparseMatrix(all);
+  for (const row of matrix.rows) row.cells = Object.fromEntries(all.map((a) => [a.article.file, row.cells[a.article.file] ?? null]));
+  return matrix;
 }

@@ -23,8 +23,22 @@ function where(article: Article): string {
  * `all` would read the same, the file is given as well.
  */
 export function articleLabel(article: Article, lang: Lang, all: readonly Article[] = []): string {
-  const title = catalog(lang).quiz.quote(shorten(article.title));
-  const plain = `${title} (${where(article)})`;
   const clash = all.some((other) => other !== article && other.file !== article.file && shorten(other.title) === shorten(article.title) && where(other) === where(article));
-  return clash ? `${title} (${where(article)}, ${article.file})` : plain;
+  return label(article, lang, clash);
+}
+
+function label(article: Article, lang: Lang, clash: boolean): string {
+  const title = catalog(lang).quiz.quote(shorten(article.title));
+  return clash ? `${title} (${where(article)}, ${article.file})` : `${title} (${where(article)})`;
+}
+
+/** The label of each of `articles` by file, as articleLabel gives it with all of them, in one pass. */
+export function articleLabels(articles: readonly Article[], lang: Lang): Map<string, string> {
+  const files = new Map<string, Set<string>>();
+  const keyOf = (a: Article) => JSON.stringify([shorten(a.title), where(a)]);
+  for (const a of articles) {
+    const key = keyOf(a);
+    files.set(key, (files.get(key) ?? new Set()).add(a.file));
+  }
+  return new Map(articles.map((a) => [a.file, label(a, lang, files.get(keyOf(a))!.size > 1)]));
 }

@@ -1,16 +1,26 @@
 /** What every question builder needs: the articles, the quiz language, labels and seeded randomness. */
-import { buildMatrix, type Matrix } from '../compare/matrix.js';
+import { buildSparseMatrix, rowOf, type Matrix, type Row } from '../compare/matrix.js';
 import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { catalog } from '../i18n/catalog.js';
 import type { QuizText } from '../i18n/sections/quiz.js';
-import { articleLabel } from './article-label.js';
+import { articleLabel, articleLabels } from './article-label.js';
+import { MentionIndex } from './mention-index.js';
 import { randomFor, type Random } from './random.js';
 
 export interface Context {
   lang: Lang;
   text: QuizText;
   all: readonly ArticleFacts[];
+  /** Sparse: a row has cells only for the articles that state it. */
   matrix: Matrix;
+  /** The matrix rows by key. */
+  rows: ReadonlyMap<string, Row>;
+  /** The articles that state a row's key, in the order of `all`. */
+  statedBy(row: Row): readonly ArticleFacts[];
+  /** Title and text of each article of `all` (at the same position), for checking names. */
+  texts: MentionIndex;
+  /** The label of each article of `all` (at the same position), for checking names. */
+  labels: MentionIndex;
   byFile: ReadonlyMap<string, ArticleFacts>;
   /** The article as questions name it. */
   label(article: Article): string;
@@ -24,16 +34,33 @@ export interface Context {
 
 export function makeContext(given: readonly ArticleFacts[], lang: Lang, seed: number): Context {
   // The matrix has one column per file: a file given twice counts once.
-  const all = given.filter((a, i) => given.findIndex((b) => b.article.file === a.article.file) === i);
+  const files = new Set<string>();
+  const all = given.filter((a) => !files.has(a.article.file) && !!files.add(a.article.file));
   const articles = all.map((a) => a.article);
-  const labels = new Map(articles.map((a) => [a.file, articleLabel(a, lang, articles)]));
+  const labels = articleLabels(articles, lang);
+  const matrix = buildSparseMatrix(all);
+  const rows = new Map(matrix.rows.map((r) => [r.key, r]));
+  const stated = new Map<string, ArticleFacts[]>();
+  for (const a of all) {
+    for (const fact of a.facts) {
+      const key = rowOf(fact)?.key;
+      if (key === undefined) continue;
+      const list = stated.get(key);
+      if (!list) stated.set(key, [a]);
+      else if (list[list.length - 1] !== a) list.push(a);
+    }
+  }
   let below: 1 | 2 = randomFor(seed, 'below')() < 0.5 ? 1 : 2;
   let turn = Math.floor(randomFor(seed, 'longest')() * 4);
   return {
     lang,
     text: catalog(lang).quiz,
     all,
-    matrix: buildMatrix(all),
+    matrix,
+    rows,
+    statedBy: (row) => stated.get(row.key) ?? [],
+    texts: new MentionIndex(articles.map((a) => `${a.title}\n${a.body}`)),
+    labels: new MentionIndex(articles.map((a) => labels.get(a.file)!)),
     byFile: new Map(all.map((a) => [a.article.file, a])),
     label: (article) => labels.get(article.file) ?? articleLabel(article, lang, articles),
     random: (key) => randomFor(seed, key),

@@ -27,11 +27,15 @@ export interface GenerateOptions {
 function spread(drafts: readonly Draft[], count: number): Draft[] {
   if (count >= drafts.length) return drafts.slice();
   const queues = new Map<string, Draft[]>();
-  for (const d of drafts) queues.set(d.category, [...(queues.get(d.category) ?? []), d]);
+  for (const d of drafts) {
+    const queue = queues.get(d.category);
+    if (queue) queue.push(d);
+    else queues.set(d.category, [d]);
+  }
   const chosen = new Set<Draft>();
-  while (chosen.size < count) {
+  for (let turn = 0; chosen.size < count; turn++) {
     for (const queue of queues.values()) {
-      const next = queue.shift();
+      const next = queue[turn];
       if (next && chosen.size < count) chosen.add(next);
     }
   }

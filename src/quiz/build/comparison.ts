@@ -7,7 +7,7 @@
  * its text (names).
  */
 import type { Row } from '../../compare/matrix.js';
-import { factsOf, type Article, type ArticleFacts, type Evidence } from '../../facts.js';
+import { factsOf, type ArticleFacts, type Evidence } from '../../facts.js';
 import type { Figure, NumericFigure } from '../../i18n/sections/quiz.js';
 import type { Context } from '../context.js';
 import type { Draft } from '../draft.js';
@@ -15,7 +15,7 @@ import { pickDistractors } from '../distractors/pick.js';
 import { excerpt, questionEvidence } from '../excerpt.js';
 import { hash32 } from '../random.js';
 import { knownOrganizations, knownPeople, knownSources, type KnownName } from '../known-names.js';
-import { mentionsAny } from '../mentions.js';
+import { MentionIndex } from '../mention-index.js';
 
 const FIGURES: readonly Figure[] = ['speedup', 'budget', 'revenue', 'revenue-growth', 'profit', 'profit-growth'];
 
@@ -37,12 +37,49 @@ function certainlyAbsent({ facts }: ArticleFacts, figure: Figure): boolean {
 
 const cellEvidence = (row: Row, a: ArticleFacts): Evidence[] => row.cells[a.article.file]?.evidence ?? [];
 
+/**
+ * Articles offered as wrong answers to one "which article" question at most:
+ * the first ones in order. Below it every article is a candidate; it keeps the
+ * work per question bounded when hundreds of articles are loaded.
+ */
+export const MAX_OTHER_ARTICLES = 200;
+
+/** The articles on one side of a question, read without listing them all. */
+interface Side {
+  length: number;
+  at(i: number): ArticleFacts | undefined;
+  /** The first `n`, in order. */
+  first(n: number): ArticleFacts[];
+}
+
+function sideOf(list: readonly ArticleFacts[]): Side {
+  return { length: list.length, at: (i) => list[i], first: (n) => list.slice(0, n) };
+}
+
+/** The articles of `all` except those at the positions `excluded` (in ascending order). */
+function allBut(all: readonly ArticleFacts[], excluded: readonly number[]): Side {
+  const skip = new Set(excluded);
+  return {
+    length: all.length - skip.size,
+    at: (i) => {
+      let pos = i;
+      for (const e of excluded) if (e <= pos) pos++;
+      return pos < all.length ? all[pos] : undefined;
+    },
+    first: (n) => {
+      const out: ArticleFacts[] = [];
+      for (let i = 0; i < all.length && out.length < n; i++) if (!skip.has(i)) out.push(all[i]!);
+      return out;
+    },
+  };
+}
+
 interface WhichInput {
   key: string;
   stem: string;
   /** The articles that state it (with their evidence) and those that certainly do not. */
-  yes: ArticleFacts[];
-  no: ArticleFacts[];
+  yes: Side;
+  no: Side;
   /** Ask for the one that does ('yes') or the one that does not ('no'). */
   ask: 'yes' | 'no';
   evidence(a: ArticleFacts): Evidence[];
@@ -55,10 +92,10 @@ function whichDraft(ctx: Context, input: WhichInput): Draft | undefined {
   const { text: t } = ctx;
   const [asked, other] = input.ask === 'yes' ? [input.yes, input.no] : [input.no, input.yes];
   // The article asked for depends on the question only, not on the seed, so the question keeps its id.
-  const target = asked[hash32(input.key) % Math.max(1, asked.length)];
+  const target = asked.at(hash32(input.key) % Math.max(1, asked.length));
   const random = ctx.random(input.key);
   if (!target || other.length < 3) return undefined;
-  const byLabel = new Map(other.map((a) => [ctx.label(a.article), a]));
+  const byLabel = new Map(other.first(MAX_OTHER_ARTICLES).map((a) => [ctx.label(a.article), a]));
   const correct = ctx.label(target.article);
   const distractors = pickDistractors(correct, [...byLabel.keys()], random, ctx.nextLongest());
   if (!distractors) return undefined;
@@ -94,12 +131,13 @@ function whichDraft(ctx: Context, input: WhichInput): Draft | undefined {
 }
 
 function figureQuestions(ctx: Context, row: Row, figure: Figure): Draft[] {
-  const yes = ctx.all.filter((a) => row.cells[a.article.file]);
+  const yes = ctx.statedBy(row);
   const no = ctx.all.filter((a) => !row.cells[a.article.file] && certainlyAbsent(a, figure));
   const evidence = (a: ArticleFacts) => cellEvidence(row, a);
+  const sides = { yes: sideOf(yes), no: sideOf(no) };
   const out: Array<Draft | undefined> = [
-    whichDraft(ctx, { key: `comparison|reports|${row.key}`, stem: ctx.text.stems.reports[figure], yes, no, ask: 'yes', evidence }),
-    whichDraft(ctx, { key: `comparison|not-reports|${row.key}`, stem: ctx.text.stems.notReports[figure], yes, no, ask: 'no', evidence }),
+    whichDraft(ctx, { key: `comparison|reports|${row.key}`, stem: ctx.text.stems.reports[figure], ...sides, ask: 'yes', evidence }),
+    whichDraft(ctx, { key: `comparison|not-reports|${row.key}`, stem: ctx.text.stems.notReports[figure], ...sides, ask: 'no', evidence }),
   ];
   if (figure !== 'budget' && yes.length >= 2 && yes.length + no.length === ctx.all.length && row.status !== 'single') {
     out.push(agreementDraft(ctx, row, figure, yes));
@@ -108,7 +146,7 @@ function figureQuestions(ctx: Context, row: Row, figure: Figure): Draft[] {
 }
 
 /** How many articles report the figure and whether they agree; the count is certain because every other article certainly does not. */
-function agreementDraft(ctx: Context, row: Row, figure: NumericFigure, yes: ArticleFacts[]): Draft | undefined {
+function agreementDraft(ctx: Context, row: Row, figure: NumericFigure, yes: readonly ArticleFacts[]): Draft | undefined {
   const { text: t } = ctx;
   const status = row.status === 'agree' ? 'agree' : 'differ';
   const correct = t.options.agreement(yes.length, status);
@@ -134,20 +172,25 @@ function agreementDraft(ctx: Context, row: Row, figure: NumericFigure, yes: Arti
   };
 }
 
+/** What the name questions check names against, each made once. */
+interface NameChecks {
+  /** The labels of all articles as one text: an option that contains the name would give the answer away. */
+  labels: MentionIndex;
+  /** The known sources' spellings, one text per source. */
+  sources: MentionIndex;
+}
+
 /**
  * Which article mentions (or cites) a name, or which does not. When only one
  * article mentions it and a question on that article already asks for the name
  * (`asked`: "file|row key"), asking which article mentions it would repeat that
  * question backwards, so it is left out.
  */
-function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: 'name' | 'source', asked: ReadonlySet<string>): Draft | undefined {
-  const labels = ctx.all.map((a) => ctx.label(a.article));
-  // An option that contains the name would give the answer away.
-  if (mentionsAny(labels.join('\n'), name.spellings)) return undefined;
-  const text = (a: Article) => `${a.title}\n${a.body}`;
-  const yes = ctx.all.filter((a) => row.cells[a.article.file]);
-  const no = ctx.all.filter((a) => !mentionsAny(text(a.article), name.spellings));
-  const only = yes.length === 1 ? yes[0]! : undefined;
+function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: 'name' | 'source', asked: ReadonlySet<string>, checks: NameChecks): Draft | undefined {
+  if (checks.labels.mentionsAny(0, name.spellings)) return undefined;
+  const yes = sideOf(ctx.statedBy(row));
+  const no = allBut(ctx.all, ctx.texts.mentioning(name.spellings));
+  const only = yes.length === 1 ? yes.at(0)! : undefined;
   if (only && asked.has(`${only.article.file}|${row.key}`)) return undefined;
   const evidence = (a: ArticleFacts) => cellEvidence(row, a);
   const { stems, explain } = ctx.text;
@@ -174,16 +217,20 @@ export function comparisonDrafts(ctx: Context, asked: ReadonlySet<string>): Draf
   const organizations = new Map(knownOrganizations(ctx.all, ctx.lang).map((k) => [k.key, k]));
   const people = new Map(knownPeople(ctx.all).map((k) => [k.key, k]));
   const sources = new Map(knownSources(ctx.all).map((k) => [k.key, k]));
+  const checks: NameChecks = {
+    labels: new MentionIndex([ctx.all.map((a) => ctx.label(a.article)).join('\n')]),
+    sources: new MentionIndex([...sources.values()].map((s) => s.spellings.join('\n'))),
+  };
   const out: Array<Draft | undefined> = [];
   for (const row of ctx.matrix.rows) {
     if ((FIGURES as readonly string[]).includes(row.kind)) out.push(...figureQuestions(ctx, row, row.kind as Figure));
-    else if (row.kind === 'source') out.push(nameQuestion(ctx, row, sources.get(row.key)!, 'source', asked));
-    else if (row.kind === 'person') out.push(nameQuestion(ctx, row, people.get(row.key)!, 'name', asked));
+    else if (row.kind === 'source') out.push(nameQuestion(ctx, row, sources.get(row.key)!, 'source', asked, checks));
+    else if (row.kind === 'person') out.push(nameQuestion(ctx, row, people.get(row.key)!, 'name', asked, checks));
     else if (row.kind === 'organization') {
       const org = organizations.get(row.key)!;
       // A cited source has its own question.
-      const cited = [...sources.values()].some((s) => mentionsAny(s.spellings.join('\n'), org.spellings));
-      if (!cited) out.push(nameQuestion(ctx, row, org, 'name', asked));
+      const cited = checks.sources.mentioning(org.spellings).length > 0;
+      if (!cited) out.push(nameQuestion(ctx, row, org, 'name', asked, checks));
     }
   }
   return out.filter((d): d is Draft => d !== undefined);

@@ -12,13 +12,26 @@ import { pickDistractors } from '../distractors/pick.js';
 import { ORGANIZATIONS, PEOPLE, SOURCES, type PoolName } from '../distractors/pools.js';
 import { excerpt, questionEvidence } from '../excerpt.js';
 import { fromPool, knownOrganizations, knownPeople, knownSources, type KnownName } from '../known-names.js';
-import { mentionsAny, personSpellings } from '../mentions.js';
+import { MentionIndex } from '../mention-index.js';
+import { personSpellings } from '../mentions.js';
 import type { Category } from '../types.js';
 
-/** Names from the corpus and the pool that `article` does not mention, as shown. */
-function absentNames(article: Article, known: readonly KnownName[], pool: readonly PoolName[], person: boolean): string[] {
-  const text = `${article.title}\n${article.body}`;
-  return [...known, ...pool.map((p) => fromPool(p, person))].filter((k) => !mentionsAny(text, k.spellings)).map((k) => k.display);
+/**
+ * Wrong names offered for one question at most: the first ones the corpus and
+ * the pool give. Below it every name is a candidate; it keeps the work per
+ * question bounded when hundreds of articles are loaded.
+ */
+export const MAX_NAME_CANDIDATES = 200;
+
+/** Names from the corpus and the pool that the article at `at` does not mention, as shown (at most MAX_NAME_CANDIDATES). */
+function absentNames(ctx: Context, at: number, known: readonly KnownName[], pool: readonly PoolName[], person: boolean): string[] {
+  const out: string[] = [];
+  const consider = (k: KnownName) => {
+    if (!ctx.texts.mentionsAny(at, k.spellings)) out.push(k.display);
+    return out.length < MAX_NAME_CANDIDATES;
+  };
+  if (known.every(consider)) pool.every((p) => consider(fromPool(p, person)));
+  return out;
 }
 
 interface NameDraftInput {
@@ -52,20 +65,27 @@ function nameDraft(ctx: Context, article: Article, input: NameDraftInput): Draft
 
 /** How many articles mention a matrix row. */
 function reach(ctx: Context, key: string): number {
-  const row = ctx.matrix.rows.find((r) => r.key === key);
-  return row ? Object.values(row.cells).filter(Boolean).length : 0;
+  const row = ctx.rows.get(key);
+  return row ? ctx.statedBy(row).length : 0;
 }
 
-function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, known: readonly KnownName[]): Draft | undefined {
+/** The known organizations, with their position in the list by key. */
+interface KnownOrganizations {
+  list: readonly KnownName[];
+  position: ReadonlyMap<string, number>;
+}
+
+function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, at: number, known: KnownOrganizations): Draft | undefined {
   const label = ctx.label(article);
-  const cited = factsOf(facts, 'source').map((s) => s.name);
-  const here = known
-    .filter((k) => factsOf(facts, 'organization').some((f) => `organization:${f.canonical}` === k.key))
+  const citedNames = new MentionIndex([factsOf(facts, 'source').map((s) => s.name).join('\n')]);
+  const here = [...new Set(factsOf(facts, 'organization').map((f) => known.position.get(`organization:${f.canonical}`)!))]
+    .sort((a, b) => a - b)
+    .map((i) => known.list[i]!)
     // Not given away by the article's label, and not the cited source (the source question asks for that).
-    .filter((k) => !mentionsAny(label, k.spellings) && !mentionsAny(cited.join('\n'), k.spellings))
+    .filter((k) => !ctx.labels.mentionsAny(at, k.spellings) && !citedNames.mentionsAny(0, k.spellings))
     // The most specific first: mentioned by the fewest articles.
     .sort((a, b) => reach(ctx, a.key) - reach(ctx, b.key));
-  const candidates = absentNames(article, known, ORGANIZATIONS, false);
+  const candidates = absentNames(ctx, at, known.list, ORGANIZATIONS, false);
   for (const k of here) {
     const evidence = factsOf(facts, 'organization')
       .filter((f) => `organization:${f.canonical}` === k.key)
@@ -84,16 +104,20 @@ function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, known:
   return undefined;
 }
 
-/** Whether any of the articles names `name` in `role`. */
-function holdsRole(all: readonly ArticleFacts[], name: string, role: string): boolean {
-  return all.some(({ facts }) => factsOf(facts, 'person').some((p) => p.role === role && p.name === name));
+/** The names the articles give each role. */
+function roleHolders(all: readonly ArticleFacts[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { facts } of all) {
+    for (const p of factsOf(facts, 'person')) if (p.role) out.set(p.role, (out.get(p.role) ?? new Set()).add(p.name));
+  }
+  return out;
 }
 
-function personDrafts(ctx: Context, { article, facts }: ArticleFacts, known: readonly KnownName[]): Draft[] {
+function personDrafts(ctx: Context, { article, facts }: ArticleFacts, at: number, known: readonly KnownName[], holders: ReadonlyMap<string, ReadonlySet<string>>): Draft[] {
   const label = ctx.label(article);
   const roles = catalog(ctx.lang).common.roles;
   const people = factsOf(facts, 'person');
-  const candidates = absentNames(article, known, PEOPLE, true);
+  const candidates = absentNames(ctx, at, known, PEOPLE, true);
   const out: Draft[] = [];
   // One question per person named with a role, on the first role given, and one per role
   // (two questions with the same stem and different answers would confuse).
@@ -101,7 +125,7 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, known: rea
   const askedRoles = new Set<string>();
   for (const person of people) {
     const role = person.role;
-    if (!role || askedNames.has(person.name) || askedRoles.has(role) || mentionsAny(label, personSpellings(person.name))) continue;
+    if (!role || askedNames.has(person.name) || askedRoles.has(role) || ctx.labels.mentionsAny(at, personSpellings(person.name))) continue;
     askedNames.add(person.name);
     askedRoles.add(role);
     const draft = nameDraft(ctx, article, {
@@ -111,7 +135,7 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, known: rea
       stem: ctx.text.stems.person(label, roles[role]),
       correct: person.name,
       // Never someone another article gives the same role: that option would be true elsewhere.
-      candidates: candidates.filter((name) => !holdsRole(ctx.all, name, role)),
+      candidates: candidates.filter((name) => !holders.get(role)?.has(name)),
       evidence: people.filter((p) => p.role === role && p.name === person.name).map((p) => p.evidence),
     });
     if (draft) out.push(draft);
@@ -119,9 +143,9 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, known: rea
   return out;
 }
 
-function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, known: readonly KnownName[]): Draft | undefined {
+function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, at: number, known: readonly KnownName[]): Draft | undefined {
   const label = ctx.label(article);
-  const source = factsOf(facts, 'source').find((s) => !mentionsAny(label, [s.name]));
+  const source = factsOf(facts, 'source').find((s) => !ctx.labels.mentionsAny(at, [s.name]));
   if (!source) return undefined;
   return nameDraft(ctx, article, {
     key: `source|${article.file}|${source.name.toLowerCase()}`,
@@ -129,7 +153,7 @@ function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, known: read
     category: 'source',
     stem: ctx.text.stems.source(label),
     correct: source.name,
-    candidates: absentNames(article, known, SOURCES, false),
+    candidates: absentNames(ctx, at, known, SOURCES, false),
     evidence: factsOf(facts, 'source')
       .filter((s) => s.name === source.name)
       .map((s) => s.evidence),
@@ -137,12 +161,14 @@ function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, known: read
 }
 
 export function nameDrafts(ctx: Context): Draft[] {
-  const organizations = knownOrganizations(ctx.all, ctx.lang);
+  const list = knownOrganizations(ctx.all, ctx.lang);
+  const organizations = { list, position: new Map(list.map((k, i) => [k.key, i])) };
   const people = knownPeople(ctx.all);
   const sources = knownSources(ctx.all);
-  return ctx.all.flatMap((a) => [
-    ...[institutionDraft(ctx, a, organizations)].filter((d): d is Draft => d !== undefined),
-    ...personDrafts(ctx, a, people),
-    ...[sourceDraft(ctx, a, sources)].filter((d): d is Draft => d !== undefined),
+  const holders = roleHolders(ctx.all);
+  return ctx.all.flatMap((a, at) => [
+    ...[institutionDraft(ctx, a, at, organizations)].filter((d): d is Draft => d !== undefined),
+    ...personDrafts(ctx, a, at, people, holders),
+    ...[sourceDraft(ctx, a, at, sources)].filter((d): d is Draft => d !== undefined),
   ]);
 }
