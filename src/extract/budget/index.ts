@@ -6,7 +6,7 @@
  */
 import type { Article, BudgetFact, Fact, Lang, Sentence } from '../../facts.js';
 import { evidenceAt } from '../evidence.js';
-import { anyOf } from '../gate.js';
+import { anyOf, loosened } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -26,7 +26,7 @@ const MAX_MAKING_GAP = 8;
 const CLAUSE_BREAK = /[;:()[\]–—!?]|\s-\s/u;
 
 interface Compiled {
-  /** Matches wherever an infeasibility, an exceeding or a fraction phrase does: every statement has one. */
+  /** Matches (loosely) wherever a budget frame, an exceeding or a fraction phrase does: every statement has one. */
   any: RegExp;
   impossible: RegExp;
   frame: RegExp;
@@ -47,7 +47,7 @@ function compile(l: BudgetLanguage): Compiled {
   // "not" + up to four words of the same clause + "possible"; or "impossible".
   const impossible = `(?:${l.negation})(?:\\s+${notClause}${CLAUSE_WORD}){0,4}?\\s+["“„«]?(?:${l.feasible})|${l.infeasible}`;
   return {
-    any: new RegExp(words(anyOf([impossible, l.exceeds, l.fraction])), 'iu'),
+    any: new RegExp(anyOf([l.frame, l.nearFrame, l.exceeds, l.fraction].map(loosened)), 'iu'),
     impossible: all(impossible),
     frame: all(l.frame),
     nearFrame: all(l.nearFrame),

@@ -2,7 +2,7 @@
 import type { Article, Fact, Lang, SpeedupFact } from '../../facts.js';
 import { numberWordPattern, parseNumber } from '../../text/numbers.js';
 import { evidenceAt, matchEach } from '../evidence.js';
-import { anyOf } from '../gate.js';
+import { anyOf, loosened } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -28,11 +28,13 @@ const compiled = new Map<Lang, Compiled>();
 function compile(lang: Lang): Compiled {
   const { rules, negation, notOnly, rangeJoin } = LANGUAGES[lang];
   const word = (alternation: string) => `(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`;
-  // A match starts at a word boundary, not inside "twenty-five" or "1.10".
-  const bounded = (pattern: string) => `(?<![\\p{L}\\p{N}_-]|\\p{N}[.,])(?:${pattern})(?![\\p{L}\\p{N}])`;
   return {
-    rules: rules.map((rule) => ({ re: new RegExp(bounded(rule.pattern), 'giu'), rule })),
-    any: new RegExp(bounded(anyOf(rules.map((r) => r.pattern))), 'iu'),
+    // A match starts at a word boundary, not inside "twenty-five" or "1.10".
+    rules: rules.map((rule) => ({
+      re: new RegExp(`(?<![\\p{L}\\p{N}_-]|\\p{N}[.,])(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+      rule,
+    })),
+    any: new RegExp(anyOf(rules.map((r) => loosened(r.pattern))), 'iu'),
     // "not ten times faster", "isn't really ten times faster"; not "not only ten times faster".
     negated: new RegExp(`${word(negation)}(?:\\s+(?!${word(notOnly)})[\\p{L}'’]+)?\\s+$`, 'iu'),
     range: new RegExp(`(?:\\p{N}|${word(numberWordPattern(lang))})\\s*(?:[-–]\\s*(?:${word(rangeJoin)})?|${word(rangeJoin)})\\s*$`, 'iu'),
