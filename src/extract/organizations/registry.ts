@@ -70,14 +70,19 @@ interface Spelling {
 }
 
 interface Scanner {
-  /** The spellings of the language by their first UTF-16 unit, longest first (in each list as in the whole table). */
-  byFirst: Map<number, Spelling[]>;
+  /** The spellings of the language by their first two UTF-16 units (see `keyAt`; every spelling has two), longest first. */
+  byStart: Map<number, Spelling[]>;
+  /** Finds, empty, where the first two characters of a spelling stand, not after an ASCII letter or digit (global). */
+  candidates: RegExp;
   /** Sticky, empty: what may follow a spelling ("Netflix'", "Google’s", "NRKs"; a hyphen joins a compound: "Netflix-Chef"). */
   end: RegExp;
 }
 
 /** Sticky, empty: not inside a word, an e-mail address, or after "x-" or "x." ("co-op", "ver.di"). */
 const WORD_BEFORE = /(?<![\p{L}\p{N}@]|[\p{L}\p{N}][-.])/uy;
+
+/** The first two UTF-16 units at `pos`, as one number. */
+const keyAt = (text: string, pos: number) => text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1);
 
 const scanners = new Map<Lang, Scanner>();
 function scannerFor(lang: Lang): Scanner {
@@ -86,15 +91,21 @@ function scannerFor(lang: Lang): Scanner {
   const spellings = [...lookups().aliases.values()]
     .filter((a) => !a.langs || a.langs.includes(lang))
     .sort((a, b) => b.text.length - a.text.length);
-  const byFirst = new Map<number, Spelling[]>();
+  const byStart = new Map<number, Spelling[]>();
+  /** The second characters of the spellings by their first. */
+  const firsts = new Map<string, string>();
   for (const entry of spellings) {
-    const first = entry.text.charCodeAt(0);
-    const list = byFirst.get(first) ?? [];
+    const key = keyAt(entry.text, 0);
+    const list = byStart.get(key) ?? [];
     list.push({ entry, notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'uy') : undefined });
-    byFirst.set(first, list);
+    byStart.set(key, list);
+    firsts.set(entry.text[0]!, (firsts.get(entry.text[0]!) ?? '') + entry.text[1]!);
   }
   const genitive = ORGANIZATION_RULES[lang].genitiveS ? `(?:['’]s?|s)?` : `(?:['’]s?)?`;
-  scanner = { byFirst, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
+  const unit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const starts = [...firsts].map(([first, seconds]) => `${unit(first)}[${[...seconds].map(unit).join('')}]`);
+  const candidates = new RegExp(`(?<![A-Za-z0-9])(?=${starts.join('|')})`, 'g');
+  scanner = { byStart, candidates, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
   scanners.set(lang, scanner);
   return scanner;
 }
@@ -123,7 +134,7 @@ function wordStartsAt(text: string, pos: number): boolean {
  * all spellings (longest first) would match there.
  */
 function spellingAt(scanner: Scanner, text: string, pos: number): AliasEntry | undefined {
-  const list = scanner.byFirst.get(text.charCodeAt(pos));
+  const list = scanner.byStart.get(keyAt(text, pos));
   if (!list || !wordStartsAt(text, pos)) return undefined;
   for (const { entry, notBefore } of list) {
     const end = pos + entry.text.length;
@@ -147,13 +158,13 @@ function notAfterPattern(source: string): RegExp {
 export function knownIn(text: string, lang: Lang): KnownMatch[] {
   const scanner = scannerFor(lang);
   const out: KnownMatch[] = [];
-  for (let pos = 0; pos < text.length; pos++) {
-    // Inside a word: no spelling starts here.
-    if (isAsciiWordChar(text.charCodeAt(pos - 1))) continue;
-    const alias = spellingAt(scanner, text, pos);
+  const { candidates } = scanner;
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c; c = candidates.exec(text)) {
+    const start = c.index;
+    const alias = spellingAt(scanner, text, start);
+    candidates.lastIndex = start + (alias ? alias.text.length : 1);
     if (!alias) continue;
-    const start = pos;
-    pos += alias.text.length - 1;
     if (alias.notAtStart && atStart(text, start)) continue;
     if (alias.notAfter && notAfterPattern(alias.notAfter).test(text.slice(0, start))) continue;
     out.push({ start, end: start + alias.text.length, name: alias.text, known: alias.known });
