@@ -56,7 +56,7 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   if (first) paintFirstFrame(stdout, io.stdin, first);
   const { runInteractive } = await import('./quiz-interactive.js');
   // The articles are read while the picker is on screen.
-  const afterFirstFrame = pickLanguage ? () => void lesson.questions(lang) : undefined;
+  const afterFirstFrame = pickLanguage ? () => void lesson.readAhead(lang) : undefined;
   const code = await runInteractive({ lesson, init, target, palette, screen, ...(afterFirstFrame ? { afterFirstFrame } : {}) }, io);
   return code === EXIT.ok ? exitCode : code;
 }

@@ -4,7 +4,7 @@
  * are extracted on first need, so the first screen is drawn before that work.
  */
 import { compareArticles, type CompareView } from '../compare/index.js';
-import { extractAll } from '../extract/index.js';
+import { extractFacts } from '../extract/index.js';
 import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { generateQuestions } from '../quiz/generate.js';
 import type { Question } from '../quiz/types.js';
@@ -16,6 +16,12 @@ export interface Lesson {
   summaries(lang: Lang): Summary[];
   questions(lang: Lang): Question[];
   compare(lang: Lang): CompareView;
+}
+
+/** A lesson read from articles, which can read them ahead, one at a time, between keystrokes. */
+export interface ArticleLesson extends Lesson {
+  /** Extracts the facts article by article, yielding to the event loop after each, then builds the questions of `lang`. */
+  readAhead(lang: Lang): Promise<void>;
 }
 
 export interface LessonOptions {
@@ -31,13 +37,26 @@ function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
   };
 }
 
-export function createLesson(articles: readonly Article[], options: LessonOptions): Lesson {
-  let all: ArticleFacts[] | undefined;
-  const facts = () => (all ??= extractAll(articles));
+export function createLesson(articles: readonly Article[], options: LessonOptions): ArticleLesson {
+  const read: (ArticleFacts | undefined)[] = articles.map(() => undefined);
+  const factsOf = (i: number) => (read[i] ??= { article: articles[i]!, facts: extractFacts(articles[i]!) });
+  const facts = () => articles.map((_, i) => factsOf(i));
+  const questions = cached((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count }));
   return {
     articles: [...articles],
     summaries: cached((lang) => facts().map((a) => summarize(a, lang))),
-    questions: cached((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count })),
+    questions,
     compare: cached((lang) => compareArticles(facts(), lang)),
+    async readAhead(lang) {
+      try {
+        for (let i = 0; i < articles.length; i++) {
+          factsOf(i);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        questions(lang);
+      } catch {
+        // Reading ahead only saves time: the same error comes again when the lesson asks for these facts.
+      }
+    },
   };
 }
