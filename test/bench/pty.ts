@@ -11,13 +11,16 @@ export interface Launch {
   marker?: string;
   env?: Record<string, string>;
   cwd?: string;
+  /** Keys typed once the marker shows; the clock then stops when `handled` appears (escape codes ignored). */
+  keys?: { send: string; handled: RegExp };
 }
 
+const ESCAPES = /\u001b\[[0-9;?]*[A-Za-z]/g;
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Colour and CI settings of the caller would change what is drawn. */
 const UNSET = ['NO_COLOR', 'FORCE_COLOR', 'CI', 'CONTINUOUS_INTEGRATION'];
 
-export function timeToScreen({ command, marker, env = {}, cwd }: Launch, timeoutMs = 30_000): Promise<number> {
+export function timeToScreen({ command, marker, env = {}, cwd, keys }: Launch, timeoutMs = 30_000): Promise<number> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !UNSET.includes(k)));
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -43,9 +46,15 @@ export function timeToScreen({ command, marker, env = {}, cwd }: Launch, timeout
       else resolve(ms);
     };
     const timer = setTimeout(() => finish(new Error(`${command.join(' ')}: no "${marker}" within ${timeoutMs} ms; it wrote:\n${out.slice(-500)}`)), timeoutMs);
+    let typed = false;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      if (marker && out.includes(marker)) finish(elapsed());
+      if (!marker || !out.includes(marker)) return;
+      if (!keys) return finish(elapsed());
+      if (!typed) {
+        typed = true;
+        child.stdin.write(keys.send);
+      } else if (keys.handled.test(out.replace(ESCAPES, ''))) finish(elapsed());
     });
     child.on('exit', () => (marker ? finish(new Error(`${command.join(' ')} ended before "${marker}"; it wrote:\n${out.slice(-500)}`)) : finish(elapsed())));
   });

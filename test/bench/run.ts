@@ -100,12 +100,17 @@ async function startRows(): Promise<void> {
   const inkPlain = await medianTimeToScreen({ command: ['node', minimal], marker: 'Choose your language', cwd: root }, STARTS);
   const inkBundled = await medianTimeToScreen({ command: ['node', minimalBundled], marker: 'Choose your language' }, STARTS);
   const ours = await medianTimeToScreen({ command: [bin], marker: 'Choose your language', env, cwd: app }, STARTS);
+  const down = { send: '\u001b[B', handled: /❯\s*Deutsch/ };
+  const oursKey = await medianTimeToScreen({ command: [bin], marker: 'Choose your language', env, cwd: app, keys: down }, STARTS);
+  const inkKey = await medianTimeToScreen({ command: ['node', minimalBundled], marker: 'Choose your language', keys: down }, STARTS);
   const oursLang = await medianTimeToScreen({ command: [bin, '--lang', LANG], marker: 'What would you like to do?', env, cwd: app }, STARTS);
   const ratio = (x: number) => `${ms(x)} (${(x / nodeBare).toFixed(2)}×)`;
   rows.push({ what: 'start: node -e 0 (baseline)', value: ms(nodeBare), target: '' });
   rows.push({ what: 'start: minimal Ink + ink-select-input (baseline)', value: ratio(inkPlain), target: '' });
   rows.push({ what: 'start: the same, bundled with esbuild (baseline)', value: ratio(inkBundled), target: '' });
   rows.push({ what: 'start: eternaut-quiz, language picker', value: ratio(ours), target: '≤ 2.0× node -e 0', ok: ours <= 2 * nodeBare });
+  rows.push({ what: 'start: a key (↓) handled, bundled minimal Ink (baseline)', value: ratio(inkKey), target: '' });
+  rows.push({ what: 'start: a key (↓) handled, eternaut-quiz picker', value: ratio(oursKey), target: '(shown, no target)' });
   rows.push({ what: `start: eternaut-quiz --lang ${LANG}, menu`, value: ratio(oursLang), target: '(shown, no target)' });
 }
 
