@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './corpus/paths.js';
 import { sanitize, sanitizeLine } from './corpus/sanitize.js';
 import { DEFAULT_COUNT, type QuizOptions } from './commands/quiz-options.js';
 import { EXIT, processIo, UserError, type Io } from './util/io.js';
+import { tuneV8 } from './util/v8-tuning.js';
 
 function version(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -135,14 +135,3 @@ if (invokedDirectly) {
   process.exitCode = await main(process.argv.slice(2));
 }
 
-/**
- * The program's own settings of the engine, for a process that runs the
- * extractors' regular expressions over every sentence once and then waits on
- * a person: each expression is compiled to machine code at its first use
- * instead of being interpreted first (the first lesson is read in about half
- * the time), and the young generation stays small (about 10 MiB less memory).
- */
-function tuneV8(): void {
-  v8.setFlagsFromString('--no-regexp-tier-up');
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
-}

@@ -13,6 +13,7 @@ import { inkBundleBanner, stubInkDevtools } from '../../src/scripts/ink-bundling
 import { loadArticles, loadBundledCorpus } from '../../src/corpus/load.js';
 import { DEFAULT_COUNT } from '../../src/commands/quiz-options.js';
 import { createLesson } from '../../src/ui/lesson.js';
+import { tuneV8 } from '../../src/util/v8-tuning.js';
 import { Pane } from '../e2e/tmux.js';
 import { writeArticles } from './articles.js';
 import { median, medianTimeToScreen } from './pty.js';
@@ -132,6 +133,8 @@ function timePipeline(paths: string[], warm: number, runs: number): number {
   return median(times);
 }
 function pipelineRows(): void {
+  // The engine as the program sets it up.
+  tuneV8();
   step('pipeline');
   const corpusDir = path.join(root, 'corpus');
   const coldStart = performance.now();
