@@ -51,9 +51,11 @@ export function readAmounts(text: string, amounts: readonly Amount[], rules: Mon
       joinedToNext: joined(a, amounts[i + 1]),
       joinedToPrevious: joined(amounts[i - 1], a),
     };
-    const fromTo = rules.fromTo.exec(before.text);
-    const deltaLink = fromTo ? null : rules.deltaLink.exec(before.text);
-    const range = fromTo || deltaLink ? null : (rules.between.exec(before.text) ?? rules.range.exec(before.text));
+    const toAtEnd = rules.toAtEnd.test(before.text);
+    const fromTo = toAtEnd ? rules.fromTo.exec(before.text) : null;
+    const deltaLink = fromTo || !toAtEnd ? null : rules.deltaLink.exec(before.text);
+    const between = () => (rules.andAtEnd.test(before.text) ? rules.between.exec(before.text) : null);
+    const range = fromTo || deltaLink ? null : (between() ?? (rules.rangeAtEnd.test(before.text) ? rules.range.exec(before.text) : null));
     const found = fromTo ?? deltaLink ?? range;
     if (found) {
       const [itemStart, itemEnd] = found.indices!.groups!.item!.map((i) => before.from + i) as [number, number];

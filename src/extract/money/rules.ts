@@ -42,6 +42,13 @@ export interface MoneyRules {
   earlier: RegExp;
   perUnit: RegExp;
   forecast: RegExp;
+  /**
+   * At the end: "to", "and", a range word or dash: what `fromTo` and `deltaLink`,
+   * `between`, `range` end with (small patterns, tried before those large ones).
+   */
+  toAtEnd: RegExp;
+  andAtEnd: RegExp;
+  rangeAtEnd: RegExp;
   /** At the end: "from <figure> to", "rose <figure> to", "between <figure> and", "<figure> to". */
   fromTo: RegExp;
   deltaLink: RegExp;
@@ -89,6 +96,9 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
     earlier: new RegExp(`^\\s*(?:[${LETTER}-]+\\s+){0,2}?${words(lex.earlier)}`, 'iu'),
     perUnit: new RegExp(`^\\s*${words(lex.perUnit)}`, 'iu'),
     forecast: new RegExp(`(?<!(?:than|enn|als|dan|lo|que)\\s+)${words(lex.forecast)}`, 'iu'),
+    toAtEnd: new RegExp(`${words(lex.to)}\\s*$`, 'iu'),
+    andAtEnd: new RegExp(`${words(lex.and)}\\s*$`, 'iu'),
+    rangeAtEnd: new RegExp(`(?:${words(lex.range)}|[-–])\\s*$`, 'iu'),
     fromTo: new RegExp(`^[\\s\\S]*(?<link>${words(lex.from)})\\s+${item}\\s+${words(lex.to)}\\s*$`, 'iud'),
     deltaLink: new RegExp(`^[\\s\\S]*(?<link>${changeLink})\\s+${item}\\s+${words(lex.to)}\\s*$`, 'iud'),
     between: new RegExp(`^[\\s\\S]*(?<link>${words(lex.between)})\\s+${item}\\s+${words(lex.and)}\\s*$`, 'iud'),
