@@ -16,6 +16,12 @@ export function anyOf(sources: readonly string[]): string {
 }
 
 /**
+ * Not after an ASCII letter: before a match of a pattern that starts a word
+ * (not after any letter), a cheap start for a gate of such patterns.
+ */
+export const AFTER_NO_ASCII_LETTER = '(?<![a-zA-Z])';
+
+/**
  * A looser form of a pattern source (for the u flag) that matches every text
  * the pattern matches somewhere in: lookarounds are dropped, and Unicode
  * property classes (slow to compile and run with the i flag) become "any

@@ -6,7 +6,7 @@
  */
 import type { Article, BudgetFact, Fact, Lang, Sentence } from '../../facts.js';
 import { evidenceAt } from '../evidence.js';
-import { anyOf, loosened } from '../gate.js';
+import { AFTER_NO_ASCII_LETTER, anyOf, loosened } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -47,7 +47,7 @@ function compile(l: BudgetLanguage): Compiled {
   // "not" + up to four words of the same clause + "possible"; or "impossible".
   const impossible = `(?:${l.negation})(?:\\s+${notClause}${CLAUSE_WORD}){0,4}?\\s+["“„«]?(?:${l.feasible})|${l.infeasible}`;
   return {
-    any: new RegExp(anyOf([l.frame, l.nearFrame, l.exceeds, l.fraction].map(loosened)), 'iu'),
+    any: new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf([l.frame, l.nearFrame, l.exceeds, l.fraction].map(loosened))})`, 'iu'),
     impossible: all(impossible),
     frame: all(l.frame),
     nearFrame: all(l.nearFrame),

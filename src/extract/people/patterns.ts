@@ -1,6 +1,6 @@
 /** The regular expressions of each language's rules for people, built once. */
 import type { Lang } from '../../facts.js';
-import { anyOf, loosened } from '../gate.js';
+import { AFTER_NO_ASCII_LETTER, anyOf, loosened } from '../gate.js';
 import { escapeRegExp } from '../organizations/words.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
 
@@ -48,7 +48,7 @@ const anyCues = new Map<Lang, RegExp>();
 /** Matches wherever one of the language's role cues does (case-insensitive): a sentence without a match has no role word. */
 export function anyCuePattern(lang: Lang): RegExp {
   let re = anyCues.get(lang);
-  if (!re) anyCues.set(lang, (re = new RegExp(anyOf(PEOPLE_RULES[lang].roles.map((r) => loosened(r.cue))), 'iu')));
+  if (!re) anyCues.set(lang, (re = new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf(PEOPLE_RULES[lang].roles.map((r) => loosened(r.cue)))})`, 'iu')));
   return re;
 }
 

@@ -2,7 +2,7 @@
 import type { Article, Fact, Lang, SpeedupFact } from '../../facts.js';
 import { numberWordPattern, parseNumber } from '../../text/numbers.js';
 import { evidenceAt, matchEach } from '../evidence.js';
-import { anyOf, loosened } from '../gate.js';
+import { AFTER_NO_ASCII_LETTER, anyOf, loosened } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -34,7 +34,7 @@ function compile(lang: Lang): Compiled {
       re: new RegExp(`(?<![\\p{L}\\p{N}_-]|\\p{N}[.,])(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
       rule,
     })),
-    any: new RegExp(anyOf(rules.map((r) => loosened(r.pattern))), 'iu'),
+    any: new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf(rules.map((r) => loosened(r.pattern)))})`, 'iu'),
     // "not ten times faster", "isn't really ten times faster"; not "not only ten times faster".
     negated: new RegExp(`${word(negation)}(?:\\s+(?!${word(notOnly)})[\\p{L}'’]+)?\\s+$`, 'iu'),
     range: new RegExp(`(?:\\p{N}|${word(numberWordPattern(lang))})\\s*(?:[-–]\\s*(?:${word(rangeJoin)})?|${word(rangeJoin)})\\s*$`, 'iu'),
