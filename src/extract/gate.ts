@@ -19,7 +19,16 @@ export function anyOf(sources: readonly string[]): string {
  * Not after an ASCII letter: before a match of a pattern that starts a word
  * (not after any letter), a cheap start for a gate of such patterns.
  */
-export const AFTER_NO_ASCII_LETTER = '(?<![a-zA-Z])';
+const AFTER_NO_ASCII_LETTER = '(?<![a-zA-Z])';
+
+/**
+ * A gate for patterns whose matches start a word (not after a letter): their
+ * loose forms, not after an ASCII letter. Cheap to compile, so a rule that
+ * never gets past its gate is never compiled either.
+ */
+export function wordGate(sources: readonly string[], flags: string): RegExp {
+  return new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf(sources.map(loosened))})`, flags);
+}
 
 /**
  * A looser form of a pattern source (for the u flag) that matches every text

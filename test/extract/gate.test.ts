@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_NO_ASCII_LETTER, anyOf, loosened } from '../../src/extract/gate.js';
+import { anyOf, loosened, wordGate } from '../../src/extract/gate.js';
 import { de as budgetDe } from '../../src/extract/budget/de.js';
 import { en as budgetEn } from '../../src/extract/budget/en.js';
 import { PEOPLE_RULES } from '../../src/extract/people/rules.js';
@@ -37,7 +37,7 @@ describe('gates', () => {
     ['role cues (de)', PEOPLE_RULES.de.roles.map((r) => r.cue), 'iu'],
   ];
   it.each(cases)('a loose %s gate matches wherever the rules do', (_, sources, flags) => {
-    const gate = new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf(sources.map(loosened))})`, flags);
+    const gate = wordGate(sources, flags);
     let matched = 0;
     for (const source of sources) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);

@@ -6,7 +6,7 @@
  */
 import type { Article, BudgetFact, Fact, Lang, Sentence } from '../../facts.js';
 import { evidenceAt } from '../evidence.js';
-import { AFTER_NO_ASCII_LETTER, anyOf, loosened } from '../gate.js';
+import { wordGate } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -25,15 +25,21 @@ const MAX_MAKING_GAP = 8;
 /** Punctuation that ends a clause inside a sentence. */
 const CLAUSE_BREAK = /[;:()[\]–—!?]|\s-\s/u;
 
+/** A pattern of a phrase (global), and its gate. */
+interface Phrase {
+  re: RegExp;
+  gate: RegExp;
+}
+
 interface Compiled {
   /** Matches (loosely) wherever a budget frame, an exceeding or a fraction phrase does: every statement has one. */
   any: RegExp;
-  impossible: RegExp;
-  frame: RegExp;
-  nearFrame: RegExp;
-  exceeds: RegExp;
-  fraction: RegExp;
-  making: RegExp;
+  impossible: Phrase;
+  frame: Phrase;
+  nearFrame: Phrase;
+  exceeds: Phrase;
+  fraction: Phrase;
+  making: Phrase;
   clauseWord: RegExp;
   infinitive: RegExp;
 }
@@ -42,12 +48,12 @@ interface Compiled {
 const words = (alternation: string) => `(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`;
 
 function compile(l: BudgetLanguage): Compiled {
-  const all = (source: string) => new RegExp(words(source), 'giu');
+  const all = (source: string): Phrase => ({ re: new RegExp(words(source), 'giu'), gate: wordGate([source], 'iu') });
   const notClause = `(?!${words(l.clauseWords)})`;
   // "not" + up to four words of the same clause + "possible"; or "impossible".
   const impossible = `(?:${l.negation})(?:\\s+${notClause}${CLAUSE_WORD}){0,4}?\\s+["“„«]?(?:${l.feasible})|${l.infeasible}`;
   return {
-    any: new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf([l.frame, l.nearFrame, l.exceeds, l.fraction].map(loosened))})`, 'iu'),
+    any: wordGate([l.frame, l.nearFrame, l.exceeds, l.fraction], 'iu'),
     impossible: all(impossible),
     frame: all(l.frame),
     nearFrame: all(l.nearFrame),
@@ -66,8 +72,9 @@ interface Span {
   end: number;
 }
 
-function spans(re: RegExp, text: string): Span[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+function spans(phrase: Phrase, text: string): Span[] {
+  if (!phrase.gate.test(text)) return [];
+  return [...text.matchAll(phrase.re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

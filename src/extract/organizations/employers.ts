@@ -1,6 +1,6 @@
 /** The employer after a person's role: "an analyst at Ampere Analysis", "Sprecherin bei Acme", "porte-parole chez Gaumont". */
 import type { Lang } from '../../facts.js';
-import { cuePattern } from '../people/patterns.js';
+import { cueMatches } from '../people/patterns.js';
 import { PEOPLE_RULES } from '../people/rules.js';
 import type { Candidate } from './candidate.js';
 import { canonicalOf } from './heads.js';
@@ -33,7 +33,7 @@ export function employersIn(text: string, lang: Lang): Candidate[] {
   const { re } = c;
   const out: Candidate[] = [];
   for (const cue of PEOPLE_RULES[lang].roles) {
-    for (const c of text.matchAll(cuePattern(cue))) {
+    for (const c of cueMatches(cue, text)) {
       const end = c.index + c[0].length;
       const m = re.exec(text.slice(end));
       const name = m && cutAtStopWord(m[1]!, lang);

@@ -7,7 +7,7 @@
 import type { Article, Lang, PersonRole, Sentence } from '../../facts.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { readName, surname } from './names.js';
-import { anyCuePattern, cuePattern, peoplePatterns } from './patterns.js';
+import { anyCuePattern, cueMatches, peoplePatterns } from './patterns.js';
 import { PEOPLE_RULES } from './rules.js';
 
 export interface PersonMention {
@@ -58,7 +58,7 @@ function rolesIn(ctx: SentenceContext): Cue[] {
   const found: Cue[] = [];
   if (!anyCuePattern(ctx.lang).test(text)) return found;
   for (const cue of PEOPLE_RULES[ctx.lang].roles) {
-    for (const m of text.matchAll(cuePattern(cue))) {
+    for (const m of cueMatches(cue, text)) {
       const compound = text[m.index - 1] === '-';
       const afterOrg = compound && ctx.orgs.some((o) => o.end === m.index - 1);
       if (cue.afterOrganization ? !afterOrg : compound && !afterOrg) continue;

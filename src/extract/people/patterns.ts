@@ -1,6 +1,6 @@
 /** The regular expressions of each language's rules for people, built once. */
 import type { Lang } from '../../facts.js';
-import { AFTER_NO_ASCII_LETTER, anyOf, loosened } from '../gate.js';
+import { wordGate } from '../gate.js';
 import { escapeRegExp } from '../organizations/words.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
 
@@ -48,14 +48,17 @@ const anyCues = new Map<Lang, RegExp>();
 /** Matches wherever one of the language's role cues does (case-insensitive): a sentence without a match has no role word. */
 export function anyCuePattern(lang: Lang): RegExp {
   let re = anyCues.get(lang);
-  if (!re) anyCues.set(lang, (re = new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf(PEOPLE_RULES[lang].roles.map((r) => loosened(r.cue)))})`, 'iu')));
+  if (!re) anyCues.set(lang, (re = wordGate(PEOPLE_RULES[lang].roles.map((r) => r.cue), 'iu')));
   return re;
 }
 
-const cuePatterns = new Map<RoleCue, RegExp>();
-/** A role cue as a whole word, case-insensitive (global). */
-export function cuePattern(cue: RoleCue): RegExp {
-  let re = cuePatterns.get(cue);
-  if (!re) cuePatterns.set(cue, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu')));
-  return re;
+const cuePatterns = new Map<RoleCue, { re: RegExp; gate: RegExp }>();
+/** The matches of a role cue as a whole word in `text`, case-insensitive. */
+export function cueMatches(cue: RoleCue, text: string): Iterable<RegExpExecArray> {
+  let c = cuePatterns.get(cue);
+  if (!c) {
+    c = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu'), gate: wordGate([cue.cue], 'iu') };
+    cuePatterns.set(cue, c);
+  }
+  return c.gate.test(text) ? text.matchAll(c.re) : [];
 }

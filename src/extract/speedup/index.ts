@@ -2,7 +2,7 @@
 import type { Article, Fact, Lang, SpeedupFact } from '../../facts.js';
 import { numberWordPattern, parseNumber } from '../../text/numbers.js';
 import { evidenceAt, matchEach } from '../evidence.js';
-import { AFTER_NO_ASCII_LETTER, anyOf, loosened } from '../gate.js';
+import { wordGate } from '../gate.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -14,7 +14,8 @@ import type { SpeedupLanguage, SpeedupRule } from './rule.js';
 const LANGUAGES: Record<Lang, SpeedupLanguage> = { en, de, nl, nb, es, fr };
 
 interface Compiled {
-  rules: Array<{ re: RegExp; rule: SpeedupRule }>;
+  /** Each rule with its gate. */
+  rules: Array<{ re: RegExp; gate: RegExp; rule: SpeedupRule }>;
   /** Matches wherever one of the rules does: other sentences are not searched. */
   any: RegExp;
   /** Tests the sentence text before a match: a negation right before it. */
@@ -32,9 +33,10 @@ function compile(lang: Lang): Compiled {
     // A match starts at a word boundary, not inside "twenty-five" or "1.10".
     rules: rules.map((rule) => ({
       re: new RegExp(`(?<![\\p{L}\\p{N}_-]|\\p{N}[.,])(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+      gate: wordGate([rule.pattern], 'iu'),
       rule,
     })),
-    any: new RegExp(`${AFTER_NO_ASCII_LETTER}(?:${anyOf(rules.map((r) => loosened(r.pattern)))})`, 'iu'),
+    any: wordGate(rules.map((r) => r.pattern), 'iu'),
     // "not ten times faster", "isn't really ten times faster"; not "not only ten times faster".
     negated: new RegExp(`${word(negation)}(?:\\s+(?!${word(notOnly)})[\\p{L}'’]+)?\\s+$`, 'iu'),
     range: new RegExp(`(?:\\p{N}|${word(numberWordPattern(lang))})\\s*(?:[-–]\\s*(?:${word(rangeJoin)})?|${word(rangeJoin)})\\s*$`, 'iu'),
@@ -55,8 +57,8 @@ export function extractSpeedup(article: Article): Fact[] {
   const found: Array<{ start: number; end: number; factor: number }> = [];
   const any = c.any;
   const sentences = article.sentences.filter((s) => any.test(s.text));
-  for (const { re, rule } of c.rules) {
-    for (const { sentence, match, start } of matchEach(sentences, re)) {
+  for (const { re, gate, rule } of c.rules) {
+    for (const { sentence, match, start } of matchEach(sentences.filter((s) => gate.test(s.text)), re)) {
       const before = sentence.text.slice(0, match.index);
       if (c.negated.test(before)) continue;
       if (match.groups?.n !== undefined && c.range.test(before)) continue;
