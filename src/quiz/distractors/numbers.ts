@@ -3,7 +3,7 @@
  * some smaller and some larger, rounded like it, never near any value the
  * article states for the same role.
  */
-import { sameWhenFormatted } from '../../i18n/format.js';
+import { formattedForm } from '../../i18n/format.js';
 import { shuffle, type Random } from '../random.js';
 
 export interface NumericSpec {
@@ -47,14 +47,17 @@ export function numericDistractors(spec: NumericSpec, random: Random): number[] 
   const step = roundingStep(spec.value);
   const avoid = [spec.value, ...spec.excluded];
   const chosen: number[] = [];
+  // How the values to keep clear of read, and how those chosen read.
+  const taken = new Set(avoid.map((a) => formattedForm(spec.format(a))));
   const take = (factors: number[], n: number): boolean => {
     let got = 0;
     for (const f of shuffle(factors, random)) {
       if (got === n) break;
       const c = roundTo(spec.value * f, step);
       if (!spec.plausible(c) || !avoid.every((a) => far(a, c)) || !chosen.every((o) => far(o, c))) continue;
-      const text = spec.format(c);
-      if ([...avoid, ...chosen].some((o) => sameWhenFormatted(spec.format(o), text))) continue;
+      const form = formattedForm(spec.format(c));
+      if (taken.has(form)) continue;
+      taken.add(form);
       chosen.push(c);
       got++;
     }
