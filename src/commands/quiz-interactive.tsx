@@ -9,6 +9,7 @@ import type { Lang } from '../facts.js';
 import { catalog } from '../i18n/catalog.js';
 import { App } from '../ui/App.js';
 import type { Lesson } from '../ui/lesson.js';
+import type { ProgressKeeper } from '../ui/progress-file.js';
 import { saveRound, type ResultsTarget } from '../ui/results-file.js';
 import type { Init } from '../ui/state/reducer.js';
 import type { Round, SaveOutcome, State } from '../ui/state/types.js';
@@ -20,6 +21,8 @@ export interface Interactive {
   lesson: Lesson;
   init: Init;
   target: ResultsTarget;
+  /** The quiz's progress on disk, kept after every answer for resuming after a kill. */
+  progress: ProgressKeeper;
   palette: Palette;
   /** The alternate screen, entered by the caller. */
   screen: FullScreen;
@@ -27,7 +30,7 @@ export interface Interactive {
   afterFirstFrame?: () => void;
 }
 
-export function runInteractive({ lesson, init, target, palette, screen, afterFirstFrame }: Interactive, io: Io): Promise<number> {
+export function runInteractive({ lesson, init, target, progress, palette, screen, afterFirstFrame }: Interactive, io: Io): Promise<number> {
   const stdout = io.stdout as NodeJS.WriteStream;
   const stdin = io.stdin!;
   let latest: State | undefined;
@@ -37,7 +40,10 @@ export function runInteractive({ lesson, init, target, palette, screen, afterFir
   const onRoundEnd = (round: Round, lang: Lang): SaveOutcome => {
     // A retry follows a quiz already written: it points to that file.
     if (round.number > 1 && written) return written;
-    return (written = saveRound(round, lang, target, new Date()));
+    written = saveRound(round, lang, target, new Date());
+    // The answers are in the results file now: the progress file goes.
+    if (written.ok) progress.discard(lang);
+    return written;
   };
 
   return new Promise<number>((resolve) => {
@@ -55,6 +61,7 @@ export function runInteractive({ lesson, init, target, palette, screen, afterFir
       if (reason === 'interrupt') io.stderr.write(`${t.interrupted}\n`);
       if (written?.ok) io.stdout.write(`${t.savedTo}: ${written.path}\n`);
       else if (written) io.stderr.write(`eternaut-quiz: ${catalog(state?.lang ?? init.lang).ui.results.notSaved}: ${written.error}\n`);
+      for (const line of progress.notices(state?.lang ?? init.lang)) io.stderr.write(`eternaut-quiz: ${line}\n`);
       if (reason === 'error') io.stderr.write(`eternaut-quiz: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       resolve(reason === 'interrupt' ? EXIT.interrupted : reason === 'error' ? EXIT.internal : EXIT.ok);
     };
@@ -65,6 +72,9 @@ export function runInteractive({ lesson, init, target, palette, screen, afterFir
         init={init}
         palette={palette}
         onRoundEnd={onRoundEnd}
+        onAnswer={progress.answered}
+        onStartOver={progress.discard}
+        unfinishedFor={progress.unfinished}
         onState={(state) => (latest = state)}
         // After the keypress that ended the lesson has been handled, not inside it.
         onExit={(state) => setImmediate(() => finish(state.exit === 'interrupt' ? 'interrupt' : 'quit'))}

@@ -8,9 +8,11 @@
 import type { Question } from '../quiz/types.js';
 import { catalog } from '../i18n/catalog.js';
 import { resolveLang } from '../i18n/locale.js';
+import { lessonId } from '../quiz/progress.js';
 import { firstFrameRows, paintFirstFrame } from '../ui/first-frame.js';
 import { createLesson } from '../ui/lesson.js';
 import { renderLessonText } from '../ui/plain.js';
+import { progressKeeper } from '../ui/progress-file.js';
 import { defaultResultsDir, type ResultsTarget } from '../ui/results-file.js';
 import { selectArticles } from '../ui/select-articles.js';
 import type { Init } from '../ui/state/reducer.js';
@@ -49,6 +51,9 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   }
   const init: Init = { lang, pickLanguage, questions, articleCount: articles.length, compare: articles.length > 1, skipSummaries: !summaries, now: Date.now() };
   const target: ResultsTarget = { dir: options.results ?? defaultResultsDir(io.env), seed, ...(options.name ? { name: options.name } : {}) };
+  // A quiz left unfinished (the program was killed) is offered once the language, and so the questions, are known.
+  const progress = progressKeeper(target.dir, (l) => lessonId(articles, { language: l, seed, count, name: options.name }));
+  if (!pickLanguage) init.unfinished = progress.unfinished(lang, questions);
   const stdout = io.stdout as NodeJS.WriteStream;
   const palette = paletteFor(colorLevel(io.env, true));
   const screen = enterFullScreen(stdout, io.stdin);
@@ -57,6 +62,6 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   const { runInteractive } = await import('./quiz-interactive.js');
   // The articles are read while the picker is on screen.
   const afterFirstFrame = pickLanguage ? () => void lesson.readAhead(lang) : undefined;
-  const code = await runInteractive({ lesson, init, target, palette, screen, ...(afterFirstFrame ? { afterFirstFrame } : {}) }, io);
+  const code = await runInteractive({ lesson, init, target, progress, palette, screen, ...(afterFirstFrame ? { afterFirstFrame } : {}) }, io);
   return code === EXIT.ok ? exitCode : code;
 }
