@@ -5,10 +5,11 @@
  */
 import type { Evidence, Lang, PersonRole } from '../facts.js';
 import { catalog, languageName } from '../i18n/catalog.js';
+import { formatList } from '../i18n/format.js';
 import { formatValue } from './format-value.js';
 import { displayOrder, isFigureRow, rowName } from './labels.js';
 import { cellValues, type Matrix, type Row, type StatedValue } from './matrix.js';
-import { sharedPassages } from './passages.js';
+import { passageFinder } from './passages.js';
 
 export type ObservationKind =
   | 'figure-differs'
@@ -43,10 +44,6 @@ export interface ObservationContext {
 
 const at = (file: string, e: Evidence): FileEvidence => ({ file, ...e });
 
-function list(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-}
-
 /**
  * The values stated for a row, grouped by how they read ("about $11 billion"
  * and "$11 billion" apart, so that no article is said to state what it does
@@ -73,7 +70,7 @@ function figureObservations(ctx: ObservationContext, files: readonly string[]): 
       const groups = valueGroups(row, files, lang);
       const parts = groups.map((g) => {
         const names = [...new Set(g.entries.map((e) => e.file))].map(nameOf);
-        return t.differGroup(g.text, list(names, lang), names.length);
+        return t.differGroup(g.text, formatList(names, lang), names.length);
       });
       out.push({
         kind: 'figure-differs',
@@ -92,7 +89,7 @@ function figureObservations(ctx: ObservationContext, files: readonly string[]): 
         kind: 'inconsistent-figure',
         keys: [row.key],
         files: [file],
-        text: t.inconsistent(label, nameOf(file), list(formatted, lang)),
+        text: t.inconsistent(label, nameOf(file), formatList(formatted, lang)),
         evidence: values.map((v) => at(file, v.fact.evidence)),
       });
     }
@@ -121,7 +118,7 @@ function roleObservations(ctx: ObservationContext, files: readonly string[]): Ob
       }
     }
     if (byRole.size < 2) continue;
-    const parts = [...byRole].map(([role, ev]) => c.compare.roleGroup(c.common.roles[role], list(ev.map((e) => nameOf(e.file)), lang)));
+    const parts = [...byRole].map(([role, ev]) => c.compare.roleGroup(c.common.roles[role], formatList(ev.map((e) => nameOf(e.file)), lang)));
     const evidence = [...byRole.values()].flat();
     out.push({
       kind: 'role-differs',
@@ -156,7 +153,7 @@ function singleNameObservations(ctx: ObservationContext, files: readonly string[
       kind: 'single-names',
       keys: rows.map((r) => r.key),
       files: [file],
-      text: t.namesOnly(nameOf(file), list(rows.map((r) => rowName(r, matrix, lang)), lang), rows.length),
+      text: t.namesOnly(nameOf(file), formatList(rows.map((r) => rowName(r, matrix, lang)), lang), rows.length),
       evidence: rows.map((r) => at(file, r.cells[file]!.evidence[0]!)),
     });
   }
@@ -168,18 +165,19 @@ function passageObservations(ctx: ObservationContext): Observation[] {
   const t = catalog(lang).compare;
   const out: Observation[] = [];
   const articles = matrix.articles;
+  const finder = passageFinder(articles);
   for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
+    // Only the pairs of one language that share a shingle can share a passage.
+    for (const j of finder.pairs.get(i) ?? []) {
       const a = articles[i]!;
       const b = articles[j]!;
-      if (a.language !== b.language) continue;
-      const [longest] = sharedPassages(a, b);
+      const [longest] = finder.shared(i, j);
       if (!longest) continue;
       out.push({
         kind: 'shared-passage',
         keys: [],
         files: [a.file, b.file],
-        text: t.sharedPassage(list([nameOf(a.file), nameOf(b.file)], lang), languageName(a.language, lang), longest.words),
+        text: t.sharedPassage(formatList([nameOf(a.file), nameOf(b.file)], lang), languageName(a.language, lang), longest.words),
         evidence: [at(a.file, longest.a), at(b.file, longest.b)],
       });
     }

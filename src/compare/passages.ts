@@ -45,20 +45,33 @@ function passageEvidence(article: Article, start: number, end: number): Evidence
 
 const shingle = (ws: readonly Word[], i: number) => ws.slice(i, i + PASSAGE_MIN_WORDS).map((w) => w.norm).join(' ');
 
-/** Every maximal run of identical words shared by `a` and `b` (at least PASSAGE_MIN_WORDS long), longest first. */
-export function sharedPassages(a: Article, b: Article): Passage[] {
-  const wa = words(a.body);
-  const wb = words(b.body);
-  const index = new Map<string, number[]>();
-  for (let i = 0; i + PASSAGE_MIN_WORDS <= wa.length; i++) {
-    const key = shingle(wa, i);
-    const list = index.get(key);
-    if (!list) index.set(key, [i]);
+/** An article's words, its shingle at each word, and where each shingle first occurs (up to MAX_POSITIONS times). */
+interface Shingled {
+  words: Word[];
+  shingles: string[];
+  positions: Map<string, number[]>;
+}
+
+function shingled(article: Article): Shingled {
+  const ws = words(article.body);
+  const shingles: string[] = [];
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i + PASSAGE_MIN_WORDS <= ws.length; i++) {
+    const key = shingle(ws, i);
+    shingles.push(key);
+    const list = positions.get(key);
+    if (!list) positions.set(key, [i]);
     else if (list.length < MAX_POSITIONS) list.push(i);
   }
+  return { words: ws, shingles, positions };
+}
+
+function passagesBetween(a: Article, sa: Shingled, b: Article, sb: Shingled): Passage[] {
+  const { words: wa } = sa;
+  const { words: wb } = sb;
   const found: Passage[] = [];
-  for (let j = 0; j + PASSAGE_MIN_WORDS <= wb.length; j++) {
-    for (const i of index.get(shingle(wb, j)) ?? []) {
+  sb.shingles.forEach((key, j) => {
+    for (const i of sa.positions.get(key) ?? []) {
       // Only maximal runs: one that extends backwards was found at its start.
       if (i > 0 && j > 0 && wa[i - 1]!.norm === wb[j - 1]!.norm) continue;
       let n = PASSAGE_MIN_WORDS;
@@ -69,6 +82,49 @@ export function sharedPassages(a: Article, b: Article): Passage[] {
         b: passageEvidence(b, wb[j]!.start, wb[j + n - 1]!.end),
       });
     }
-  }
+  });
   return found.sort((x, y) => y.words - x.words || x.a.start - y.a.start);
+}
+
+/** Every maximal run of identical words shared by `a` and `b` (at least PASSAGE_MIN_WORDS long), longest first. */
+export function sharedPassages(a: Article, b: Article): Passage[] {
+  return passagesBetween(a, shingled(a), b, shingled(b));
+}
+
+/**
+ * The passages shared by pairs of `articles` (of one language), each article
+ * read once: `pairs` gives, per article, the later articles that share at
+ * least one shingle with it (in order); any other pair shares no passage.
+ */
+export function passageFinder(articles: readonly Article[]): {
+  pairs: Map<number, number[]>;
+  shared(i: number, j: number): Passage[];
+} {
+  const perLanguage = new Map<string, number>();
+  for (const a of articles) perLanguage.set(a.language, (perLanguage.get(a.language) ?? 0) + 1);
+  // An article alone in its language shares no passage.
+  const prepared = articles.map((a) => (perLanguage.get(a.language)! > 1 ? shingled(a) : undefined));
+  const holders = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    for (const key of p?.positions.keys() ?? []) {
+      const list = holders.get(key);
+      if (list) list.push(i);
+      else holders.set(key, [i]);
+    }
+  });
+  const partners = new Map<number, Set<number>>();
+  for (const list of holders.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        if (articles[i]!.language !== articles[j]!.language) continue;
+        partners.set(i, (partners.get(i) ?? new Set()).add(j));
+      }
+    }
+  }
+  return {
+    pairs: new Map([...partners].map(([i, js]) => [i, [...js].sort((a, b) => a - b)])),
+    // Only asked for the pairs given, whose articles are prepared.
+    shared: (i, j) => passagesBetween(articles[i]!, prepared[i]!, articles[j]!, prepared[j]!),
+  };
 }
