@@ -34,6 +34,8 @@ interface Rule {
 }
 
 interface Compiled {
+  /** What every match of one of the rules contains. */
+  anyHead: RegExp;
   suffix: Rule;
   hyphen: Rule | undefined;
   prefix: Rule | undefined;
@@ -60,7 +62,7 @@ function compiled(lang: Lang): Compiled {
   // French and Spanish names go on in lower case before their proper part ("Festival du film de la Côte d'Opale").
   const lead = rules.lowerCaseInNames ? `(?:\\p{Ll}+\\s+(?:${conn})?){0,2}` : '';
   const rule = (needs: string, re: string, flags: string): Rule => ({ needs: new RegExp(needs, 'u'), re: new RegExp(re, flags) });
-  const c: Compiled = {
+  const parts = {
     // "National Union of Journalists": a prepositional tail belongs to the name.
     suffix: rule(
       `\\s(?:${alternation(rules.suffixHeads)})`,
@@ -81,8 +83,14 @@ function compiled(lang: Lang): Compiled {
         )
       : undefined,
   };
+  const c: Compiled = { ...parts, anyHead: anyHeadOf([parts.suffix, parts.hyphen, parts.prefix, parts.compound]) };
   cache.set(lang, c);
   return c;
+}
+
+/** The four rules' gates as one. */
+function anyHeadOf(rules: Array<Rule | undefined>): RegExp {
+  return new RegExp(rules.flatMap((r) => (r ? [`(?:${r.needs.source})`] : [])).join('|'), 'u');
 }
 
 const wholeHeads = new Map<InstitutionHead, RegExp>();
@@ -102,8 +110,9 @@ function matchesOf(rule: Rule | undefined, text: string): Iterable<RegExpExecArr
 /** Every institution name with a head in `text`. */
 export function headMatchesIn(text: string, lang: Lang): HeadMatch[] {
   const rules = ORGANIZATION_RULES[lang];
-  const { suffix, hyphen, prefix, compound } = compiled(lang);
+  const { anyHead, suffix, hyphen, prefix, compound } = compiled(lang);
   const out: HeadMatch[] = [];
+  if (!anyHead.test(text)) return out;
   const add = (m: RegExpExecArray, heads: InstitutionHead[]) => {
     const trimmed = trimName(m[1]!, lang);
     const head = headOf(heads, m[2]!);

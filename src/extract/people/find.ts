@@ -145,8 +145,9 @@ function bylines(ctx: SentenceContext, body: string): PersonMention[] {
 
 /** "said Jane Doe", "sagte Anna Müller", "sier Ola Nordmann", "a déclaré Marie Dubois". */
 function speakers(ctx: SentenceContext): PersonMention[] {
-  const { speakerVerb, afterSpeaker } = peoplePatterns(ctx.lang);
+  const { speakerVerb, speakerVerbGate, afterSpeaker } = peoplePatterns(ctx.lang);
   const out: PersonMention[] = [];
+  if (!speakerVerbGate.test(ctx.sentence.text)) return out;
   for (const m of ctx.sentence.text.matchAll(speakerVerb)) {
     const name = nameAt(ctx, m.index + m[0].length);
     if (name && afterSpeaker.test(ctx.sentence.text.slice(name.end))) out.push(mention(ctx, m.index, name.end, name));

@@ -17,8 +17,9 @@ export interface PeoplePatterns {
   byline: RegExp;
   /** The conjunction between two authors of a byline. */
   and: RegExp;
-  /** A verb of saying before a name (global). */
+  /** A verb of saying before a name (global), and its gate. */
   speakerVerb: RegExp;
+  speakerVerbGate: RegExp;
   /** What may follow a speaker's name. */
   afterSpeaker: RegExp;
 }
@@ -38,6 +39,7 @@ export function peoplePatterns(lang: Lang): PeoplePatterns {
     byline: new RegExp(`^(?:${list(r.byline)})\\s+`, 'u'),
     and: new RegExp(`^\\s+(?:${list(r.and)})\\s+`, 'u'),
     speakerVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.reportingVerbs.join('|')})\\s+`, 'gu'),
+    speakerVerbGate: wordGate([`(?:${r.reportingVerbs.join('|')})\\s`], 'u'),
     afterSpeaker: new RegExp(`^(?:\\s*(?:[.,;:!?)"”»’'–—(]|$)|\\s+(?:${list(r.afterSpeaker)})(?![\\p{L}\\p{N}]))`, 'u'),
   };
   cache.set(lang, p);

@@ -9,6 +9,7 @@
  *   ("… im Einsatz. Quelle: Netflix") names a picture's owner, not a source.
  */
 import type { Article, Lang, Sentence } from '../../facts.js';
+import { wordGate } from '../gate.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
@@ -23,13 +24,15 @@ export interface SourceMention {
 }
 
 interface SourcePatterns {
-  /** "according to " (global). */
+  /** "according to " (global), and its gate. */
   accordingTo: RegExp;
-  /** " zufolge" right after a name; undefined where the language has none. */
+  accordingToGate: RegExp;
+  /** " zufolge" right after a name (sticky); undefined where the language has none. */
   accordingToAfter: RegExp | undefined;
-  /** "meldt " before a name (global). */
+  /** "meldt " before a name (global), and its gate. */
   reportedBefore: RegExp;
-  /** " reported" right after a name. */
+  reportedBeforeGate: RegExp;
+  /** " reported" right after a name (sticky). */
   reportedAfter: RegExp;
   /**
    * What may stand between a cue and the source's name (sticky): articles, a
@@ -54,11 +57,13 @@ function patternsFor(lang: Lang): SourcePatterns {
   const kinds = ORGANIZATION_RULES[lang].classifiers.map((c) => `${c}\\s+`);
   const p: SourcePatterns = {
     accordingTo: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.accordingTo)})\\s+`, 'giu'),
+    accordingToGate: wordGate([`(?:${list(r.accordingTo)})\\s`], 'iu'),
     accordingToAfter: r.accordingToAfter.length
-      ? new RegExp(`^${QUOTE}\\s+(?:${list(r.accordingToAfter)})(?![\\p{L}\\p{N}])`, 'iu')
+      ? new RegExp(`${QUOTE}\\s+(?:${list(r.accordingToAfter)})(?![\\p{L}\\p{N}])`, 'iuy')
       : undefined,
     reportedBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.reported)})\\s+`, 'gu'),
-    reportedAfter: new RegExp(`^${QUOTE}\\s+(?:${list(r.reported)})(?![\\p{L}\\p{N}])`, 'u'),
+    reportedBeforeGate: wordGate([`(?:${list(r.reported)})\\s`], 'u'),
+    reportedAfter: new RegExp(`${QUOTE}\\s+(?:${list(r.reported)})(?![\\p{L}\\p{N}])`, 'uy'),
     lead: new RegExp(`(?:${[...articles, ...kinds].join('|')})*${QUOTE}`, 'iuy'),
     label: new RegExp(`^(?:${list(r.labels)})\\s*:\\s*`, 'u'),
   };
@@ -67,6 +72,19 @@ function patternsFor(lang: Lang): SourcePatterns {
 }
 
 const isNews = (o: OrganizationMatch) => !!o.kind && NEWS_KINDS.has(o.kind);
+
+/** The match of sticky `re` at `pos` of `text` (as `^` on the text from `pos`, without copying it). */
+function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** The matches of global `re` in `text`, where its gate finds something. */
+const matchesIn = (text: string, re: RegExp, gate: RegExp): Iterable<RegExpExecArray> => (gate.test(text) ? text.matchAll(re) : []);
+
+const HYPHEN_WORD = /-\p{L}/uy;
+/** A possessive ending and white space ("'s "): every start of it is one too. */
+const POSSESSIVE_GAP = /(?:['’]s?)?\s*/uy;
 
 /** An article with its organizations and the questions the rules ask about them. */
 class Context {
@@ -93,8 +111,8 @@ class Context {
   /** "Netflix-Chef Ted Sarandos", "Netflix CEO Ted Sarandos", "Netflix's co-CEO …": the organization names an employer. */
   isEmployer(o: OrganizationMatch): boolean {
     return (
-      /^-\p{L}/u.test(this.body.slice(o.end)) ||
-      this.people.some((p) => p.start >= o.end && /^(?:['’]s?)?\s*$/u.test(this.body.slice(o.end, p.start)))
+      !!matchAt(HYPHEN_WORD, this.body, o.end) ||
+      this.people.some((p) => p.start >= o.end && matchAt(POSSESSIVE_GAP, this.body, o.end)![0].length >= p.start - o.end)
     );
   }
 }
@@ -102,14 +120,14 @@ class Context {
 /** "according to Reuters", "laut dpa", "Reuters zufolge": any organization. */
 function attributed(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of ctx.body.matchAll(ctx.patterns.accordingTo)) {
+  for (const m of matchesIn(ctx.body, ctx.patterns.accordingTo, ctx.patterns.accordingToGate)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
   const after = ctx.patterns.accordingToAfter;
   if (after) {
     for (const o of ctx.orgs) {
-      const m = after.exec(ctx.body.slice(o.end));
+      const m = matchAt(after, ctx.body, o.end);
       if (m) out.push({ name: o.name, start: o.start, end: o.end + m[0].length });
     }
   }
@@ -119,12 +137,12 @@ function attributed(ctx: Context): SourceMention[] {
 /** "Reuters reported", "meldt de NOS", "skriver VG": news organizations only ("Netflix reported revenue" is no citation). */
 function reported(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of ctx.body.matchAll(ctx.patterns.reportedBefore)) {
+  for (const m of matchesIn(ctx.body, ctx.patterns.reportedBefore, ctx.patterns.reportedBeforeGate)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && isNews(o) && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
   for (const o of ctx.orgs.filter(isNews)) {
-    const m = ctx.patterns.reportedAfter.exec(ctx.body.slice(o.end));
+    const m = matchAt(ctx.patterns.reportedAfter, ctx.body, o.end);
     if (m) out.push({ name: o.name, start: o.start, end: o.end + m[0].length });
   }
   return out;
@@ -148,6 +166,7 @@ function labelled(ctx: Context, s: Sentence, news: OrganizationMatch[]): SourceM
 
 /** "LONDON (Reuters) –", "OSLO (NTB):" at the start of a line. */
 function dateline(s: Sentence, news: OrganizationMatch[]): SourceMention[] {
+  if (!s.text.includes('(')) return [];
   const m = /^[\p{Lu}][\p{L}.'’ ,/-]{0,40}\(([^()]{2,40})\)\s*[-–—:]/u.exec(s.text);
   if (!m) return [];
   const open = s.start + m[0].indexOf('(') + 1;
