@@ -81,11 +81,10 @@ function unattributed(sentences: Map<number, Fact[]>): Figure[] {
 }
 
 export function articleReports(matrix: Matrix, all: readonly ArticleFacts[]): ArticleReport[] {
+  const stated = matrix.rows.filter((row) => Object.values(row.cells).some((c) => c !== null));
   return all.map(({ article, facts }) => {
     const sentences = bySentence(article, facts);
-    const omits = matrix.rows
-      .filter((row) => row.cells[article.file] === null && Object.values(row.cells).some((c) => c !== null))
-      .map((row) => row.key);
+    const omits = stated.filter((row) => row.cells[article.file] === null).map((row) => row.key);
     return { article, citations: citations(sentences), omits, unattributed: unattributed(sentences) };
   });
 }

@@ -166,6 +166,7 @@ function passageObservations(ctx: ObservationContext): Observation[] {
   const out: Observation[] = [];
   const articles = matrix.articles;
   const finder = passageFinder(articles);
+  const languages = new Map(articles.map((a) => [a.language, languageName(a.language, lang)]));
   for (let i = 0; i < articles.length; i++) {
     // Only the pairs of one language that share a shingle can share a passage.
     for (const j of finder.pairs.get(i) ?? []) {
@@ -177,7 +178,7 @@ function passageObservations(ctx: ObservationContext): Observation[] {
         kind: 'shared-passage',
         keys: [],
         files: [a.file, b.file],
-        text: t.sharedPassage(formatList([nameOf(a.file), nameOf(b.file)], lang), languageName(a.language, lang), longest.words),
+        text: t.sharedPassage(formatList([nameOf(a.file), nameOf(b.file)], lang), languages.get(a.language)!, longest.words),
         evidence: [at(a.file, longest.a), at(b.file, longest.b)],
       });
     }
