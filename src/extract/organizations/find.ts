@@ -87,10 +87,14 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
 }
 
 /** "Deutsche Fußball Liga (DFL)": the acronym in brackets after a name, wherever it stands, is that institution. */
+/** An acronym in brackets (sticky: read right after a name, in place). */
+const BRACKETED_ACRONYM = /\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/uy;
+
 function definedAcronyms(body: string, found: readonly OrganizationMatch[]): OrganizationMatch[] {
   const out: OrganizationMatch[] = [];
   for (const o of found) {
-    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(body.slice(o.end))?.[1];
+    BRACKETED_ACRONYM.lastIndex = o.end;
+    const acronym = BRACKETED_ACRONYM.exec(body)?.[1];
     if (!acronym || found.some((f) => f.name === acronym)) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of body.matchAll(re)) out.push({ name: acronym, canonical: o.canonical, ...(o.kind ? { kind: o.kind } : {}), start: m.index, end: m.index + acronym.length });
