@@ -42,7 +42,7 @@ const cellEvidence = (row: Row, a: ArticleFacts): Evidence[] => row.cells[a.arti
  * the first ones in order. Below it every article is a candidate; it keeps the
  * work per question bounded when hundreds of articles are loaded.
  */
-export const MAX_OTHER_ARTICLES = 200;
+const MAX_OTHER_ARTICLES = 200;
 
 /** The articles on one side of a question, read without listing them all. */
 interface Side {

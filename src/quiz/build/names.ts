@@ -21,7 +21,7 @@ import type { Category } from '../types.js';
  * the pool give. Below it every name is a candidate; it keeps the work per
  * question bounded when hundreds of articles are loaded.
  */
-export const MAX_NAME_CANDIDATES = 200;
+const MAX_NAME_CANDIDATES = 200;
 
 /** Names from the corpus and the pool that the article at `at` does not mention, as shown (at most MAX_NAME_CANDIDATES). */
 function absentNames(ctx: Context, at: number, known: readonly KnownName[], pool: readonly PoolName[], person: boolean): string[] {
