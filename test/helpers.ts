@@ -2,6 +2,7 @@
 import { articleFromText, isProblem } from '../src/corpus/load.js';
 import { extractFacts } from '../src/extract/index.js';
 import type { Article, Fact, Lang } from '../src/facts.js';
+import { UserError } from '../src/util/io.js';
 
 export function article(text: string, language: Lang, id = 'test'): Article {
   const a = articleFromText(`---\nlanguage: ${language}\n---\n${text}`, `${id}.txt`, id);
@@ -21,4 +22,15 @@ export function evidenceIsExact(a: Article, facts: readonly Fact[]): boolean {
       f.evidence.sentence.includes(f.evidence.text) &&
       a.sentences.some((s) => s.text === f.evidence.sentence),
   );
+}
+
+/** The UserError that `fn` throws; fails the test when it throws nothing or something else. */
+export function userErrorOf(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof UserError) return err;
+    throw err;
+  }
+  throw new Error('expected a UserError');
 }

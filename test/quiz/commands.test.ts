@@ -12,9 +12,10 @@ import { bankProblems, writeBank } from '../../src/quiz/bank.js';
 import type { Grade } from '../../src/quiz/grade.js';
 import { readResults } from '../../src/quiz/results.js';
 import type { Bank } from '../../src/quiz/types.js';
-import { EXIT, UserError } from '../../src/util/io.js';
+import { EXIT } from '../../src/util/io.js';
 import { captureIo } from '../commands/io.js';
 import { storyBank } from './fixtures.js';
+import { userErrorOf } from '../helpers.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eq-quiz-cmd-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -23,16 +24,6 @@ const file = (name: string, content?: string) => {
   if (content !== undefined) fs.writeFileSync(f, content);
   return f;
 };
-
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error('expected a UserError');
-}
 
 const bank = storyBank('en', 8);
 const bankFile = file('bank.json');
@@ -71,10 +62,10 @@ describe('questions', { timeout: 60_000 }, () => {
   });
 
   it('refuses a seed or count that is not a whole number in range', () => {
-    expect(userError(() => runQuestions([], { seed: '-1' }, captureIo())).message).toBe('--seed must be a whole number from 0 to 4294967295, not "-1"');
-    expect(userError(() => runQuestions([], { seed: '1.5' }, captureIo())).exitCode).toBe(EXIT.usage);
-    expect(userError(() => runQuestions([], { count: '0' }, captureIo())).message).toBe('--count must be a whole number from 1 to 10000, not "0"');
-    expect(userError(() => runQuestions([], { lang: 'da' }, captureIo())).message).toMatch(/unsupported language "da"/);
+    expect(userErrorOf(() => runQuestions([], { seed: '-1' }, captureIo())).message).toBe('--seed must be a whole number from 0 to 4294967295, not "-1"');
+    expect(userErrorOf(() => runQuestions([], { seed: '1.5' }, captureIo())).exitCode).toBe(EXIT.usage);
+    expect(userErrorOf(() => runQuestions([], { count: '0' }, captureIo())).message).toBe('--count must be a whole number from 1 to 10000, not "0"');
+    expect(userErrorOf(() => runQuestions([], { lang: 'da' }, captureIo())).message).toMatch(/unsupported language "da"/);
   });
 
   it('says so on stderr when the articles give no question', () => {
@@ -102,18 +93,18 @@ describe('export', () => {
     expect(Buffer.from(bytes!).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     const tty = captureIo();
     tty.stdout.isTTY = true;
-    expect(userError(() => runExport([], { format: 'qti', bank: bankFile }, tty)).message).toMatch(/ZIP archive; write it to a file with -o FILE\.zip/);
+    expect(userErrorOf(() => runExport([], { format: 'qti', bank: bankFile }, tty)).message).toMatch(/ZIP archive; write it to a file with -o FILE\.zip/);
   });
 
   it('refuses a missing or unknown format, and options that do not apply to a bank', () => {
-    expect(userError(() => runExport([], {}, captureIo())).message).toBe('missing --format; formats: gift, moodle-xml, qti, anki, csv, markdown');
-    expect(userError(() => runExport([], { format: 'docx' }, captureIo())).message).toMatch(/^unknown format "docx"/);
-    expect(userError(() => runExport([], { format: 'csv', bank: bankFile, lang: 'fr' }, captureIo())).message).toMatch(/--bank takes the questions from the bank/);
+    expect(userErrorOf(() => runExport([], {}, captureIo())).message).toBe('missing --format; formats: gift, moodle-xml, qti, anki, csv, markdown');
+    expect(userErrorOf(() => runExport([], { format: 'docx' }, captureIo())).message).toMatch(/^unknown format "docx"/);
+    expect(userErrorOf(() => runExport([], { format: 'csv', bank: bankFile, lang: 'fr' }, captureIo())).message).toMatch(/--bank takes the questions from the bank/);
   });
 
   it('names a bad bank file and exits 5', () => {
     const bad = file('bad-bank.json', '{"language": "en", "seed": 1, "questions": []}');
-    const err = userError(() => runExport([], { format: 'csv', bank: bad }, captureIo()));
+    const err = userErrorOf(() => runExport([], { format: 'csv', bank: bad }, captureIo()));
     expect(err.message).toBe(`${bad}: not a valid question bank: questions: must NOT have fewer than 1 items`);
     expect(err.exitCode).toBe(EXIT.badFile);
   });
@@ -154,9 +145,9 @@ describe('grade and report', () => {
   });
 
   it('needs its files, and names a bad one', () => {
-    expect(userError(() => runGrade({ bank: bankFile }, captureIo())).message).toBe('grade needs --bank FILE and --answers FILE');
-    expect(userError(() => runReport([], {}, captureIo())).message).toMatch(/report needs one or more results files/);
-    const err = userError(() => runReport([file('only-bad.json', '[]')], {}, captureIo()));
+    expect(userErrorOf(() => runGrade({ bank: bankFile }, captureIo())).message).toBe('grade needs --bank FILE and --answers FILE');
+    expect(userErrorOf(() => runReport([], {}, captureIo())).message).toMatch(/report needs one or more results files/);
+    const err = userErrorOf(() => runReport([file('only-bad.json', '[]')], {}, captureIo()));
     expect(err.exitCode).toBe(EXIT.badFile);
   });
 });

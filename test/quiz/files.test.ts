@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/quiz/answers.js';
 import { bankProblems, readBank, writeBank } from '../../src/quiz/bank.js';
 import { buildResults, readResults, resultsFileName, writeResults } from '../../src/quiz/results.js';
-import { EXIT, UserError } from '../../src/util/io.js';
+import { EXIT } from '../../src/util/io.js';
 import { storyBank } from './fixtures.js';
+import { userErrorOf } from '../helpers.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eq-quiz-files-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -16,16 +17,6 @@ const write = (name: string, content: string) => {
   fs.writeFileSync(file, content);
   return file;
 };
-
-function failure(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error('expected a UserError');
-}
 
 const bank = storyBank('nl', 4);
 
@@ -38,9 +29,9 @@ describe('banks', () => {
   });
 
   it('names the file and the problem for a missing, empty or broken file', () => {
-    expect(failure(() => readBank(path.join(tmp, 'missing.json'))).message).toMatch(/missing\.json: no such file$/);
-    expect(failure(() => readBank(write('empty.json', ' \n'))).message).toMatch(/empty\.json: empty, not a question bank$/);
-    const broken = failure(() => readBank(write('broken.json', '{\n  "language": "en",\n  "seed": 1,,\n}')));
+    expect(userErrorOf(() => readBank(path.join(tmp, 'missing.json'))).message).toMatch(/missing\.json: no such file$/);
+    expect(userErrorOf(() => readBank(write('empty.json', ' \n'))).message).toMatch(/empty\.json: empty, not a question bank$/);
+    const broken = userErrorOf(() => readBank(write('broken.json', '{\n  "language": "en",\n  "seed": 1,,\n}')));
     expect(broken.message).toMatch(/broken\.json: not valid JSON \(line 3, column \d+\); expected a question bank$/);
     expect(broken.exitCode).toBe(EXIT.badFile);
   });
@@ -64,7 +55,7 @@ describe('banks', () => {
       ]),
     );
     const file = write('bad.json', JSON.stringify(bad));
-    expect(failure(() => readBank(file)).message).toMatch(/bad\.json: not a valid question bank: .*question 3 \(/);
+    expect(userErrorOf(() => readBank(file)).message).toMatch(/bad\.json: not a valid question bank: .*question 3 \(/);
   });
 
   it('refuses twice the same id and options that read the same', () => {
@@ -88,11 +79,11 @@ describe('answers files', () => {
 
   it('names the question whose answer is not an option, and ids the bank does not have', () => {
     const wrong = write('wrong.json', JSON.stringify({ answers: { [a!.id]: 'E' } }));
-    expect(failure(() => readAnswers(wrong, bank)).message).toBe(`${wrong}: not a valid answers file: the answer to "${a!.id}" must be A, B, C, D, 0–3 or null`);
+    expect(userErrorOf(() => readAnswers(wrong, bank)).message).toBe(`${wrong}: not a valid answers file: the answer to "${a!.id}" must be A, B, C, D, 0–3 or null`);
     const unknown = write('unknown.json', JSON.stringify({ answers: { 'speed-00000000': 1 } }));
-    expect(failure(() => readAnswers(unknown, bank)).message).toBe(`${unknown}: answers questions the bank does not have: speed-00000000`);
+    expect(userErrorOf(() => readAnswers(unknown, bank)).message).toBe(`${unknown}: answers questions the bank does not have: speed-00000000`);
     const flat = write('flat.json', JSON.stringify([1, 2, 3]));
-    expect(failure(() => readAnswers(flat, bank)).message).toMatch(/flat\.json: not a valid answers file: must be object$/);
+    expect(userErrorOf(() => readAnswers(flat, bank)).message).toMatch(/flat\.json: not a valid answers file: must be object$/);
   });
 });
 
@@ -119,16 +110,16 @@ describe('results files', () => {
 
   it('refuses a results file whose score does not add up, naming the file', () => {
     const forged = write('forged.json', JSON.stringify({ ...results, score: { correct: 9, total: results.score.total } }));
-    expect(failure(() => readResults(forged)).message).toBe(`${forged}: not a valid results file: the score 9/${results.score.total} does not match the questions (1/${results.score.total})`);
+    expect(userErrorOf(() => readResults(forged)).message).toBe(`${forged}: not a valid results file: the score 9/${results.score.total} does not match the questions (1/${results.score.total})`);
     const lying = structuredClone(results);
     lying.questions[1]!.correct = true;
     const file = write('lying.json', JSON.stringify(lying));
-    expect(failure(() => readResults(file)).message).toMatch(/lying\.json: not a valid results file: question 2: "correct" does not match/);
+    expect(userErrorOf(() => readResults(file)).message).toMatch(/lying\.json: not a valid results file: question 2: "correct" does not match/);
     const other = write('other.json', JSON.stringify(bank));
-    expect(failure(() => readResults(other)).message).toMatch(/other\.json: not a valid results file: missing field "format"/);
+    expect(userErrorOf(() => readResults(other)).message).toMatch(/other\.json: not a valid results file: missing field "format"/);
   });
 
   it('cannot be written into a missing folder, and says so', () => {
-    expect(failure(() => writeResults(path.join(tmp, 'no', 'such', 'r.json'), results)).message).toMatch(/r\.json: cannot be written \(ENOENT\)$/);
+    expect(userErrorOf(() => writeResults(path.join(tmp, 'no', 'such', 'r.json'), results)).message).toMatch(/r\.json: cannot be written \(ENOENT\)$/);
   });
 });

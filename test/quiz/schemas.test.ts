@@ -10,8 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/quiz/answers.js';
 import { readBank } from '../../src/quiz/bank.js';
 import { buildResults, readResults, writeResults, writeResultsIn } from '../../src/quiz/results.js';
-import { EXIT, UserError } from '../../src/util/io.js';
+import { EXIT } from '../../src/util/io.js';
 import { storyBank } from './fixtures.js';
+import { userErrorOf } from '../helpers.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eq-schemas-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -20,16 +21,6 @@ const write = (name: string, value: unknown) => {
   fs.writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
   return file;
 };
-
-function failure(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error('expected a UserError');
-}
 
 const bank = storyBank('fr', 3);
 const [q1, q2, q3] = bank.questions;
@@ -41,7 +32,7 @@ describe('a question bank against its schema', () => {
     bad.seed = 'seven';
     bad.questions[1]!.category = 'weather';
     bad.questions[2]!.stem = 42;
-    const err = failure(() => readBank(write('bank.json', bad)));
+    const err = userErrorOf(() => readBank(write('bank.json', bad)));
     expect(err.exitCode).toBe(EXIT.badFile);
     expect(err.message.startsWith(`${path.join(tmp, 'bank.json')}: not a valid question bank: `)).toBe(true);
     const problems = err.message.slice(err.message.indexOf('bank: ') + 6).split('; ');
@@ -58,9 +49,9 @@ describe('a question bank against its schema', () => {
 describe('an answers file against its schema', () => {
   it('names the answer and the field, and what is wrong', () => {
     const file = write('answers.json', { name: 7, answers: { [q1!.id]: 'E' }, extra: true });
-    const problems = failure(() => readAnswers(file, bank)).message;
+    const problems = userErrorOf(() => readAnswers(file, bank)).message;
     expect(problems).toBe(`${file}: not a valid answers file: unknown field "extra"; name: must be string; the answer to "${q1!.id}" must be A, B, C, D, 0–3 or null`);
-    expect(failure(() => readAnswers(write('no-answers.json', { name: 'Léa' }), bank)).message).toMatch(/no-answers\.json: not a valid answers file: missing field "answers"$/);
+    expect(userErrorOf(() => readAnswers(write('no-answers.json', { name: 'Léa' }), bank)).message).toMatch(/no-answers\.json: not a valid answers file: missing field "answers"$/);
   });
 });
 
@@ -72,19 +63,19 @@ describe('a results file against its schema', () => {
     bad.questions[0]!.chosen = 'B';
     bad.questions[2]!.ms = -5;
     const file = write('results.json', bad);
-    const message = failure(() => readResults(file)).message;
+    const message = userErrorOf(() => readResults(file)).message;
     expect(message.startsWith(`${file}: not a valid results file: `)).toBe(true);
     expect(message.slice(message.indexOf('file: ') + 6).split('; ')).toEqual(
       expect.arrayContaining(['time: must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z$"', 'language: must be one of "en", "de", "nl", "nb", "es", "fr"', 'question 1, chosen: must be integer', 'question 3, ms: must be >= 0']),
     );
-    expect(failure(() => readResults(write('version.json', { ...results, version: 2 }))).message).toMatch(/version\.json: not a valid results file: version: must be 1$/);
+    expect(userErrorOf(() => readResults(write('version.json', { ...results, version: 2 }))).message).toMatch(/version\.json: not a valid results file: version: must be 1$/);
   });
 });
 
 describe('writing results files', () => {
   it('refuses to replace an existing file, which stays as it was', () => {
     const file = write('taken.json', '{"keep": "me"}');
-    expect(failure(() => writeResults(file, results)).message).toBe(`${file}: already exists (never overwritten)`);
+    expect(userErrorOf(() => writeResults(file, results)).message).toBe(`${file}: already exists (never overwritten)`);
     expect(fs.readFileSync(file, 'utf8')).toBe('{"keep": "me"}');
     expect(fs.readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -97,6 +88,6 @@ describe('writing results files', () => {
   });
 
   it('says why a folder cannot take the file', () => {
-    expect(failure(() => writeResultsIn(path.join(tmp, 'missing'), results)).message).toBe(`${path.join(tmp, 'missing', 'results-2026-01-05T10-00-00.json')}: cannot be written (ENOENT)`);
+    expect(userErrorOf(() => writeResultsIn(path.join(tmp, 'missing'), results)).message).toBe(`${path.join(tmp, 'missing', 'results-2026-01-05T10-00-00.json')}: cannot be written (ENOENT)`);
   });
 });
