@@ -5,6 +5,7 @@
  * such name.
  */
 import type { Lang } from '../../facts.js';
+import { anyOf } from '../gate.js';
 import { institutionKey } from './canonical.js';
 import { ORGANIZATION_RULES, type InstitutionHead } from './rules.js';
 import { cutAtStopWord, ORG_WORD, ORG_WORD_SIMPLE, trimName } from './words.js';
@@ -90,7 +91,7 @@ function compiled(lang: Lang): Compiled {
 
 /** The four rules' gates as one. */
 function anyHeadOf(rules: Array<Rule | undefined>): RegExp {
-  return new RegExp(rules.flatMap((r) => (r ? [`(?:${r.needs.source})`] : [])).join('|'), 'u');
+  return new RegExp(anyOf(rules.flatMap((r) => (r ? [r.needs.source] : []))), 'u');
 }
 
 const wholeHeads = new Map<InstitutionHead, RegExp>();
