@@ -1,5 +1,5 @@
 /** A question before its answer position is fixed. */
-import { sameWhenFormatted } from '../i18n/format.js';
+import { formattedForm } from '../i18n/format.js';
 import { hash32, shuffle, type Random } from './random.js';
 import type { AnswerIndex, Category, Options, Question, QuestionEvidence } from './types.js';
 
@@ -23,7 +23,7 @@ export function questionId(category: Category, key: string): string {
 
 /** No two of the four options read the same after formatting. */
 export function optionsDistinct(options: readonly string[]): boolean {
-  return options.every((o, i) => o.trim().length > 0 && options.slice(i + 1).every((p) => !sameWhenFormatted(o, p)));
+  return options.every((o) => o.trim().length > 0) && new Set(options.map(formattedForm)).size === options.length;
 }
 
 /** The question with the correct option at `position` and the distractors in a random order around it. */
