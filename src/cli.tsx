@@ -10,7 +10,6 @@ import { packageRoot } from './corpus/paths.js';
 import { sanitize, sanitizeLine } from './corpus/sanitize.js';
 import { DEFAULT_COUNT, type QuizOptions } from './commands/quiz-options.js';
 import { EXIT, processIo, UserError, type Io } from './util/io.js';
-import { tuneV8 } from './util/v8-tuning.js';
 
 function version(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -128,10 +127,3 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return EXIT.internal;
   }
 }
-
-const invokedDirectly = process.argv[1] && /(?:cli\.(?:js|tsx)|eternaut-quiz)$/.test(fs.realpathSync(process.argv[1]));
-if (invokedDirectly) {
-  tuneV8();
-  process.exitCode = await main(process.argv.slice(2));
-}
-

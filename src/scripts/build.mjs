@@ -1,4 +1,4 @@
-// Bundles src/cli.tsx into one minified ESM file, dist/cli.js, with no runtime dependencies.
+// Bundles src/bin.ts (the CLI) into one minified ESM file, dist/cli.js, with no runtime dependencies.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { inkBundleBanner, stubInkDevtools } from './ink-bundling.mjs';
@@ -21,7 +21,7 @@ const yogaWithoutFetch = {
 
 rmSync('dist', { recursive: true, force: true });
 const result = await build({
-  entryPoints: ['src/cli.tsx'],
+  entryPoints: ['src/bin.ts'],
   outfile: 'dist/cli.js',
   bundle: true,
   platform: 'node',

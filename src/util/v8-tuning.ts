@@ -7,7 +7,9 @@ import v8 from 'node:v8';
  * instead of being interpreted first (the first lesson is read in about half
  * the time), and the young generation stays small (about 10 MiB less memory).
  */
+export const V8_FLAGS = ['--no-regexp-tier-up', '--semi-space-growth-factor=1'] as const;
+
+/** Sets V8_FLAGS; only before any regular expression has run (changing them later can crash V8). */
 export function tuneV8(): void {
-  v8.setFlagsFromString('--no-regexp-tier-up');
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);
 }

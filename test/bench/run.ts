@@ -10,13 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { inkBundleBanner, stubInkDevtools } from '../../src/scripts/ink-bundling.mjs';
-import { loadArticles, loadBundledCorpus } from '../../src/corpus/load.js';
-import { DEFAULT_COUNT } from '../../src/commands/quiz-options.js';
-import { createLesson } from '../../src/ui/lesson.js';
-import { tuneV8 } from '../../src/util/v8-tuning.js';
+import { V8_FLAGS } from '../../src/util/v8-tuning.js';
 import { Pane } from '../e2e/tmux.js';
-import { writeArticles } from './articles.js';
-import { median, medianTimeToScreen } from './pty.js';
+import type { PipelineTimes } from './pipeline.js';
+import { medianTimeToScreen } from './pty.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eq-bench-'));
@@ -115,35 +112,13 @@ async function startRows(): Promise<void> {
   rows.push({ what: `start: eternaut-quiz --lang ${LANG}, menu`, value: ratio(oursLang), target: '(shown, no target)' });
 }
 
-// --- The core pipeline: load, extract, summarize, generate, as the lesson runs it.
-function pipeline(paths: string[]): void {
-  const { articles } = loadArticles(paths);
-  const lesson = createLesson(articles, { seed: SEED, count: DEFAULT_COUNT });
-  lesson.summaries(LANG);
-  lesson.questions(LANG);
-}
-function timePipeline(paths: string[], warm: number, runs: number): number {
-  for (let i = 0; i < warm; i++) pipeline(paths);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    pipeline(paths);
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
+// --- The core pipeline (load, extract, summarize, generate), in a fresh process with the program's engine settings.
 function pipelineRows(): void {
-  // The engine as the program sets it up.
-  tuneV8();
   step('pipeline');
-  const corpusDir = path.join(root, 'corpus');
-  const coldStart = performance.now();
-  pipeline([corpusDir]);
-  const cold = performance.now() - coldStart;
-  const five = timePipeline([corpusDir], 20, 30);
-  if (loadBundledCorpus().articles.length !== 5) throw new Error('the bundled corpus should hold 5 articles');
-  const hundred = timePipeline([writeArticles(path.join(tmp, 'a100'), 100)], 2, 5);
-  const thousand = timePipeline([writeArticles(path.join(tmp, 'a1000'), 1000)], 1, 3);
+  const measured = JSON.parse(
+    execFileSync(process.execPath, [...V8_FLAGS, '--import', 'tsx', path.join(root, 'test/bench/pipeline.ts'), tmp, LANG, String(SEED)], { cwd: root, encoding: 'utf8' }),
+  ) as PipelineTimes;
+  const { cold, five, hundred, thousand } = measured;
   rows.push({ what: 'pipeline: 5 bundled articles, first run', value: ms(cold), target: '(shown, no target)' });
   rows.push({ what: 'pipeline: 5 bundled articles, warm', value: ms(five), target: '≤ 10 ms', ok: five <= 10 });
   rows.push({ what: 'pipeline: 100 articles', value: ms(hundred), target: '' });

@@ -1,0 +1,50 @@
+/**
+ * The core pipeline as the lesson runs it (load, extract, summarize, generate),
+ * timed in its own process: `node <engine flags> --import tsx pipeline.ts TMP LANG SEED`
+ * prints the times as JSON. The first run is the cold one.
+ */
+import path from 'node:path';
+import { DEFAULT_COUNT } from '../../src/commands/quiz-options.js';
+import { loadArticles, loadBundledCorpus } from '../../src/corpus/load.js';
+import type { Lang } from '../../src/facts.js';
+import { createLesson } from '../../src/ui/lesson.js';
+import { writeArticles } from './articles.js';
+import { median } from './pty.js';
+
+export interface PipelineTimes {
+  cold: number;
+  five: number;
+  hundred: number;
+  thousand: number;
+}
+
+const [tmp, lang, seed] = process.argv.slice(2) as [string, Lang, string];
+
+function pipeline(paths: string[]): void {
+  const { articles } = loadArticles(paths);
+  const lesson = createLesson(articles, { seed: Number(seed), count: DEFAULT_COUNT });
+  lesson.summaries(lang);
+  lesson.questions(lang);
+}
+
+function timed(paths: string[]): number {
+  const t0 = performance.now();
+  pipeline(paths);
+  return performance.now() - t0;
+}
+
+function medianAfterWarmUp(paths: string[], warm: number, runs: number): number {
+  for (let i = 0; i < warm; i++) pipeline(paths);
+  return median(Array.from({ length: runs }, () => timed(paths)));
+}
+
+const corpus = path.resolve(import.meta.dirname, '../../corpus');
+const cold = timed([corpus]);
+if (loadBundledCorpus().articles.length !== 5) throw new Error('the bundled corpus should hold 5 articles');
+const times: PipelineTimes = {
+  cold,
+  five: medianAfterWarmUp([corpus], 20, 30),
+  hundred: medianAfterWarmUp([writeArticles(path.join(tmp, 'a100'), 100)], 2, 5),
+  thousand: medianAfterWarmUp([writeArticles(path.join(tmp, 'a1000'), 1000)], 1, 3),
+};
+process.stdout.write(JSON.stringify(times));
