@@ -76,6 +76,15 @@ describe.concurrent('no lost results, in a terminal', () => {
     expect(kept.questions).toEqual(questions.map((q) => q.id));
     expect(kept.answers.map((a) => [a.id, a.choice])).toEqual(first.map((c, i) => [questions[i]!.id, c]));
 
+    // Ctrl-C on the offer leaves at once, the terminal put back, and the unfinished quiz still there.
+    const interrupted = start(pidFile, { LANG: 'fr_FR.UTF-8' }, ['--lang', 'fr', '--no-summary', '--results', dir]);
+    await interrupted.waitFor('Quiz inachevé', 90_000);
+    interrupted.press('C-c');
+    const left = await interrupted.waitFor(/\[exit 130\]\n.*echo/);
+    expect(left).toMatch(/icanon echo|echo icanon/);
+    expect(interrupted.flags()).toEqual({ alternate: false, cursor: true });
+    expect(readProgress(path.join(dir, 'progress', progressName!))).toEqual(kept);
+
     // The next start, in a fresh terminal: the language picker first (no --lang), then the offer.
     const again = start(pidFile, { LANG: 'fr_FR.UTF-8' }, ['--no-summary', '--results', dir]);
     let screen = await again.waitFor('Choisissez votre langue', 90_000);
