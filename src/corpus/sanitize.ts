@@ -15,7 +15,11 @@ const OTHER_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
 // Remaining C0 (but tab and newline), DEL, C1, bidi embeddings/overrides/isolates, BOM.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+// Every character any of the replacements above (or CR, or tab) starts from: a text without one is already safe.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff\t\u2028\u2029]/;
+
 export function sanitize(text: string): string {
+  if (!UNSAFE.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(ESC_SEQUENCE, '')
