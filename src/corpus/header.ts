@@ -42,7 +42,8 @@ const isFence = (line: string) => /^---\s*$/.test(line);
 
 export function parseHeader(text: string): ParsedHeader {
   const none: ParsedHeader = { header: {}, bodyStart: 0, warnings: [] };
-  const lines = text.split('\n');
+  // Only the lines a header can span are split off (the fence closing it may stand at MAX_HEADER_LINES).
+  const lines = text.split('\n', MAX_HEADER_LINES + 1);
   if (!isFence(lines[0]!)) return none;
   const close = lines.findIndex((line, i) => i > 0 && isFence(line));
   if (close < 0 || close > MAX_HEADER_LINES) {
