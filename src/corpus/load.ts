@@ -86,9 +86,7 @@ export function articleFromText(raw: string, file: string, id: string): Article 
     if (!detection.ok) return languageProblem(file, detection);
     language = detection.language;
   }
-  // Without a header title, the first line is the headline (without Markdown "#" marks).
-  const firstLine = body.split('\n').find((l) => l.trim())?.trim().replace(/^#{1,6}\s+/, '') || id;
-  const title = header.title ?? (firstLine.length > 120 ? firstLine.slice(0, 119) + '…' : firstLine);
+  const title = header.title ?? headline(body, id);
   const article: Article = {
     id: header.id ?? id,
     file,
@@ -102,6 +100,23 @@ export function articleFromText(raw: string, file: string, id: string): Article 
   if (header.date) article.date = header.date;
   if (header.url) article.url = header.url;
   return article;
+}
+
+/** Without a header title, the first line is the headline (without Markdown "#" marks), cut at 120 characters. */
+function headline(body: string, id: string): string {
+  const line = firstFilledLine(body)?.replace(/^#{1,6}\s+/, '') || id;
+  return line.length > 120 ? line.slice(0, 119) + '…' : line;
+}
+
+/** The first line of `text` with more than white space, trimmed; read in place, not by splitting the whole text. */
+function firstFilledLine(text: string): string | undefined {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const line = (end < 0 ? text.slice(start) : text.slice(start, end)).trim();
+    if (line || end < 0) return line || undefined;
+    start = end + 1;
+  }
 }
 
 function languageProblem(file: string, detection: Exclude<Detection, { ok: true }>): LoadProblem {
