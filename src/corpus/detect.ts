@@ -96,12 +96,36 @@ function withoutQuotes(text: string): string {
   return text.replace(/„[^“”\n]{0,400}[“”]|“[^”\n]{0,400}”|«[^»\n]{0,400}»|"[^"\n]{0,400}"/g, ' ');
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** The letters of `text` (code points, as a /u pattern counts them) and how many of them are Latin; ASCII read by code. */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      letters++;
+      latin++;
+    } else if (code >= 0x80) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      const char = String.fromCodePoint(point);
+      if (LETTER.test(char)) {
+        letters++;
+        if (LATIN.test(char)) latin++;
+      }
+    }
+  }
+  return { letters, latin };
+}
+
 export function detectLanguage(fullText: string): Detection {
   const text = fullText.slice(0, SAMPLE_CHARS);
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return { ok: false, reason: 'too-short' };
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin / letters.length < 0.5) {
+  const { letters, latin } = letterCounts(text);
+  if (letters === 0) return { ok: false, reason: 'too-short' };
+  if (latin / letters < 0.5) {
     const guess = SCRIPTS.find(([, re]) => re.test(text))?.[0];
     return guess ? { ok: false, reason: 'unsupported', guess } : { ok: false, reason: 'unsupported' };
   }
