@@ -129,9 +129,8 @@ export function detectLanguage(fullText: string): Detection {
     const guess = SCRIPTS.find(([, re]) => re.test(text))?.[0];
     return guess ? { ok: false, reason: 'unsupported', guess } : { ok: false, reason: 'unsupported' };
   }
-  const unquoted = withoutQuotes(text);
-  const source = wordsOf(unquoted).length >= MIN_WORDS ? unquoted : text;
-  const words = wordsOf(source);
+  const unquotedWords = wordsOf(withoutQuotes(text));
+  const words = unquotedWords.length >= MIN_WORDS ? unquotedWords : wordsOf(text);
   if (words.length < MIN_WORDS) return { ok: false, reason: 'too-short' };
   const sample = words.join(' ');
 
