@@ -5,6 +5,7 @@ import { CLAUSE_WORD, WORD, type BudgetLanguage } from './rule.js';
 const BUDGET = `(?:[\\p{L}\\p{N}]+-)?(?:\\p{L}*budget(?:s|rahmens?)?|Etats?)(?![\\p{L}-])`;
 
 export const de: BudgetLanguage = {
+  marks: ['budget', 'etat', 'bruchteil'],
   negation: `nicht|nie|niemals|kaum|keinesfalls`,
   feasible:
     `machbar|realisierbar|bezahlbar|finanzierbar|leistbar|erschwinglich|möglich|umsetzbar|erreichbar|darstellbar|drin|leisten|` +

@@ -10,6 +10,7 @@ const BUDGET =
   `(?=\\s*(?:$|[^\\p{L}\\s-]|(?:of|for|that|which|and|or|but|without|with|alone|at|it|they|we|he|she|this|if|unless|even|so|because|as|in|on|to|by|was|were|would|is|are|had|has|have|anyway|either|too|then|though)(?![\\p{L}])))`;
 
 export const en: BudgetLanguage = {
+  marks: ['budget', 'price', 'fraction'],
   negation: `(?:(?:would|could|might|will|can|was|were|is|are)\\s+)?(?:\\p{L}+n['’]t|cannot|not|never)`,
   feasible:
     `possible|feasible|affordable|achievable|attainable|doable|viable|realizable|realisable|manageable|afford(?:ed)?|` +

@@ -4,6 +4,7 @@ import { CLAUSE_WORD, WORD, type BudgetLanguage } from './rule.js';
 const BUDGET = `presupuestos?(?![\\p{L}-])`;
 
 export const es: BudgetLanguage = {
+  marks: ['presupuest', 'fracción'],
   negation: `no|nunca|jamás`,
   feasible:
     `posible|viable|factible|asumible|asequible|alcanzable|realizable|costeable|pagable|abordable|` +

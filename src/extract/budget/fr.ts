@@ -4,6 +4,7 @@ import { CLAUSE_WORD, WORD, type BudgetLanguage } from './rule.js';
 const BUDGET = `budgets?(?![\\p{L}-])`;
 
 export const fr: BudgetLanguage = {
+  marks: ['budg', 'fraction'],
   negation: `(?:n['’]\\p{L}+\\s+|ne\\s+\\p{L}+\\s+)?(?:pas|jamais|guère|nullement)`,
   feasible:
     `possible|faisable|réalisable|envisageable|abordable|finançable|atteignable|permis|tenu|tenir|tiendrait|tiendraient|` +

@@ -32,6 +32,8 @@ interface Phrase {
 }
 
 interface Compiled {
+  /** Matches a word one of which every statement contains: a cheap first test. */
+  marks: RegExp;
   /** Matches (loosely) wherever a budget frame, an exceeding or a fraction phrase does: every statement has one. */
   any: RegExp;
   impossible: Phrase;
@@ -53,6 +55,7 @@ function compile(l: BudgetLanguage): Compiled {
   // "not" + up to four words of the same clause + "possible"; or "impossible".
   const impossible = `(?:${l.negation})(?:\\s+${notClause}${CLAUSE_WORD}){0,4}?\\s+["“„«]?(?:${l.feasible})|${l.infeasible}`;
   return {
+    marks: new RegExp(l.marks.join('|'), 'iu'),
     any: wordGate([l.frame, l.nearFrame, l.exceeds, l.fraction], 'iu'),
     impossible: all(impossible),
     frame: all(l.frame),
@@ -132,7 +135,7 @@ function withQuotes(text: string, span: Span): Span {
 }
 
 function statementIn(article: Article, sentence: Sentence, c: Compiled): BudgetFact | undefined {
-  if (!c.any.test(sentence.text)) return undefined;
+  if (!c.marks.test(sentence.text) || !c.any.test(sentence.text)) return undefined;
   // One fact per sentence: the shortest statement.
   const best = statements(sentence.text, c).sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)[0];
   if (!best) return undefined;

@@ -5,6 +5,7 @@ import { CLAUSE_WORD, WORD, type BudgetLanguage } from './rule.js';
 const BUDGET = `(?:[\\p{L}\\p{N}]+-)?\\p{L}*budsjett(?:et|er|ene|ets|ramme|rammen|rammene|rammer)?(?![\\p{L}-])`;
 
 export const nb: BudgetLanguage = {
+  marks: ['budsjett', 'brøkdel'],
   negation: `ikke|aldri|neppe`,
   feasible: `mulig|gjennomførbart?|oppnåelig|realiserbart?|råd|betalbart?|overkommelig|forsvarlig|realistisk`,
   infeasible: `uoppnåelig|umulig|uoverkommelig|urealiserbart?|ugjennomførbart?|urealistisk|utenfor\\s+rekkevidde|(?:alt)?for\\s+(?:dyr[et]?|kostbar[et]?)`,

@@ -5,6 +5,7 @@ import { CLAUSE_WORD, WORD, type BudgetLanguage } from './rule.js';
 const BUDGET = `(?:[\\p{L}\\p{N}]+-)?(?:\\p{L}*budget(?:ten|s)?|begroting(?:en)?)(?![\\p{L}-])`;
 
 export const nl: BudgetLanguage = {
+  marks: ['budget', 'begroting', 'fractie'],
   negation: `niet|nooit|nauwelijks`,
   feasible: `haalbaar|betaalbaar|mogelijk|realiseerbaar|weggelegd|doenbaar|op\\s+te\\s+brengen|te\\s+(?:betalen|realiseren|financieren|doen|maken)`,
   infeasible: `onhaalbaar|onbetaalbaar|onmogelijk|onbereikbaar|ondoenlijk|onrealiseerbaar|onfinancierbaar|buiten\\s+bereik|(?:veel\\s+)?te\\s+(?:duur|kostbaar)`,

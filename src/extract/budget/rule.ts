@@ -1,9 +1,14 @@
 /**
  * The shape of one language's budget-statement rules (one file per language).
- * Every field is a regex source, compiled case-insensitively with Unicode classes;
+ * Every field but `marks` is a regex source, compiled case-insensitively with Unicode classes;
  * the engine puts word boundaries around each.
  */
 export interface BudgetLanguage {
+  /**
+   * Words (or stems, plain letters) one of which every frame, near frame, exceeding and fraction
+   * phrase contains: a sentence without any is not searched.
+   */
+  marks: readonly string[];
   /** A negation that can precede a feasibility word: "not", "wouldn't", "n'aurait pas". */
   negation: string;
   /** Feasibility words that a negation turns into infeasibility: "possible", "machbar", "råd". */
