@@ -64,11 +64,16 @@ const SCRIPTS: Array<[string, RegExp]> = [
 ];
 
 const profileWords = Object.entries(PROFILES).map(([code, list]) => ({ code, words: new Set(list.split(' ')) }));
-/** For each word, the profiles that list it. */
-const WORD_PROFILES = new Map<string, string[]>();
-for (const { code, words } of profileWords) {
-  for (const w of words) WORD_PROFILES.set(w, [...(WORD_PROFILES.get(w) ?? []), code]);
+/** For each word, the profiles that list it (indices in `profileWords`) and what it adds to each: 1/k for k profiles. */
+const WORD_PROFILES = new Map<string, { profiles: number[]; weight: number }>();
+for (const [i, { words }] of profileWords.entries()) {
+  for (const w of words) {
+    const entry = WORD_PROFILES.get(w);
+    if (entry) entry.profiles.push(i);
+    else WORD_PROFILES.set(w, { profiles: [i], weight: 0 });
+  }
 }
+for (const entry of WORD_PROFILES.values()) entry.weight = 1 / entry.profiles.length;
 
 export type Detection =
   | { ok: true; language: Lang; confidence: number }
@@ -132,16 +137,17 @@ export function detectLanguage(fullText: string): Detection {
   const unquotedWords = wordsOf(withoutQuotes(text));
   const words = unquotedWords.length >= MIN_WORDS ? unquotedWords : wordsOf(text);
   if (words.length < MIN_WORDS) return { ok: false, reason: 'too-short' };
-  const sample = words.join(' ');
-
-  const raw = new Map<string, number>(profileWords.map(({ code }) => [code, 0]));
+  const sums = profileWords.map(() => 0);
   for (const w of words) {
-    const codes = WORD_PROFILES.get(w);
-    if (codes) for (const c of codes) raw.set(c, raw.get(c)! + 1 / codes.length);
+    const entry = WORD_PROFILES.get(w);
+    if (entry) for (const i of entry.profiles) sums[i]! += entry.weight;
   }
+  const raw = new Map<string, number>(profileWords.map(({ code }, i) => [code, sums[i]!]));
   const top = Math.max(...raw.values());
+  let sample: string | undefined;
   for (const [code, hints] of Object.entries(HINTS)) {
     if (raw.get(code)! < top * CONTENTION) continue;
+    sample ??= words.join(' ');
     for (const [re, weight] of hints) raw.set(code, raw.get(code)! + (sample.match(re)?.length ?? 0) * weight);
   }
   const scores = [...raw]
