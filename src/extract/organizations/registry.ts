@@ -72,8 +72,8 @@ interface Spelling {
 interface Scanner {
   /** The spellings of the language by their first two UTF-16 units (see `keyAt`; every spelling has two), longest first. */
   byStart: Map<number, Spelling[]>;
-  /** Finds, empty, where the first two characters of a spelling stand, not after an ASCII letter or digit (global). */
-  candidates: RegExp;
+  /** 1 for each UTF-16 unit a spelling starts with: positions with another unit are passed over at once. */
+  firstUnits: Uint8Array;
   /** Sticky, empty: what may follow a spelling ("Netflix'", "Google’s", "NRKs"; a hyphen joins a compound: "Netflix-Chef"). */
   end: RegExp;
 }
@@ -92,20 +92,16 @@ function scannerFor(lang: Lang): Scanner {
     .filter((a) => !a.langs || a.langs.includes(lang))
     .sort((a, b) => b.text.length - a.text.length);
   const byStart = new Map<number, Spelling[]>();
-  /** The second characters of the spellings by their first. */
-  const firsts = new Map<string, string>();
+  const firstUnits = new Uint8Array(0x10000);
   for (const entry of spellings) {
     const key = keyAt(entry.text, 0);
     const list = byStart.get(key) ?? [];
     list.push({ entry, notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'uy') : undefined });
     byStart.set(key, list);
-    firsts.set(entry.text[0]!, (firsts.get(entry.text[0]!) ?? '') + entry.text[1]!);
+    firstUnits[entry.text.charCodeAt(0)] = 1;
   }
   const genitive = ORGANIZATION_RULES[lang].genitiveS ? `(?:['’]s?|s)?` : `(?:['’]s?)?`;
-  const unit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  const starts = [...firsts].map(([first, seconds]) => `${unit(first)}[${[...seconds].map(unit).join('')}]`);
-  const candidates = new RegExp(`(?<![A-Za-z0-9])(?=${starts.join('|')})`, 'g');
-  scanner = { byStart, candidates, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
+  scanner = { byStart, firstUnits, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
   scanners.set(lang, scanner);
   return scanner;
 }
@@ -158,16 +154,28 @@ function notAfterPattern(source: string): RegExp {
 export function knownIn(text: string, lang: Lang): KnownMatch[] {
   const scanner = scannerFor(lang);
   const out: KnownMatch[] = [];
-  const { candidates } = scanner;
-  candidates.lastIndex = 0;
-  for (let c = candidates.exec(text); c; c = candidates.exec(text)) {
-    const start = c.index;
+  let start = nextCandidate(scanner, text, 0);
+  while (start >= 0) {
     const alias = spellingAt(scanner, text, start);
-    candidates.lastIndex = start + (alias ? alias.text.length : 1);
-    if (!alias) continue;
-    if (alias.notAtStart && atStart(text, start)) continue;
-    if (alias.notAfter && notAfterPattern(alias.notAfter).test(text.slice(0, start))) continue;
-    out.push({ start, end: start + alias.text.length, name: alias.text, known: alias.known });
+    if (alias && allowedAt(alias, text, start)) out.push({ start, end: start + alias.text.length, name: alias.text, known: alias.known });
+    start = nextCandidate(scanner, text, start + (alias ? alias.text.length : 1));
   }
   return out;
+}
+
+/** Whether a spelling found at `start` may be read there (its entry may refuse the start of the text, or some words before). */
+function allowedAt(alias: AliasEntry, text: string, start: number): boolean {
+  if (alias.notAtStart && atStart(text, start)) return false;
+  return !(alias.notAfter && notAfterPattern(alias.notAfter).test(text.slice(0, start)));
+}
+
+/**
+ * The first position from `from` where the first two characters of a spelling stand,
+ * not after an ASCII letter or digit; -1 when there is none.
+ */
+function nextCandidate(scanner: Scanner, text: string, from: number): number {
+  for (let i = from; i < text.length - 1; i++) {
+    if (!isAsciiWordChar(text.charCodeAt(i - 1)) && scanner.firstUnits[text.charCodeAt(i)] && scanner.byStart.has(keyAt(text, i))) return i;
+  }
+  return -1;
 }
