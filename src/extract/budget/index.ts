@@ -7,6 +7,7 @@
 import type { Article, BudgetFact, Fact, Lang, Sentence } from '../../facts.js';
 import { evidenceAt } from '../evidence.js';
 import { wordGate } from '../gate.js';
+import { allMatches } from '../matches.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -77,7 +78,7 @@ interface Span {
 
 function spans(phrase: Phrase, text: string): Span[] {
   if (!phrase.gate.test(text)) return [];
-  return [...text.matchAll(phrase.re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return allMatches(text, phrase.re).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

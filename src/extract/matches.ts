@@ -1,0 +1,17 @@
+/** Reading every match of a pattern without the copy of it that `String.prototype.matchAll` makes on each call. */
+
+/**
+ * Every match of `re` (which must have the g flag) in `text`, in the order and
+ * at the places `text.matchAll(re)` gives them; `re.lastIndex` is 0 again after.
+ */
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new Error('allMatches needs a global regex');
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    // Past an empty match by one character (one code point with the u flag), as matchAll steps.
+    if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
