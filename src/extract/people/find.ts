@@ -5,6 +5,7 @@
  * a later mention of a full name the article gives ("Sarandos").
  */
 import type { Article, Lang, PersonRole, Sentence } from '../../facts.js';
+import { allMatches } from '../matches.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { readName, surname } from './names.js';
 import { anyCuePattern, cueMatches, peoplePatterns } from './patterns.js';
@@ -148,7 +149,7 @@ function speakers(ctx: SentenceContext): PersonMention[] {
   const { speakerVerb, speakerVerbGate, afterSpeaker } = peoplePatterns(ctx.lang);
   const out: PersonMention[] = [];
   if (!speakerVerbGate.test(ctx.sentence.text)) return out;
-  for (const m of ctx.sentence.text.matchAll(speakerVerb)) {
+  for (const m of allMatches(ctx.sentence.text, speakerVerb)) {
     const name = nameAt(ctx, m.index + m[0].length);
     if (name && afterSpeaker.test(ctx.sentence.text.slice(name.end))) out.push(mention(ctx, m.index, name.end, name));
   }
