@@ -1,5 +1,6 @@
 /** A name explained by an apposition: "Quarry Lane Interactive, the Dundee studio behind …", "Pixomondo, ein Studio aus Stuttgart". */
 import type { Lang } from '../../facts.js';
+import { allMatches } from '../matches.js';
 import { PEOPLE_RULES } from '../people/rules.js';
 import type { Candidate } from './candidate.js';
 import { canonicalOf } from './heads.js';
@@ -46,7 +47,7 @@ export function appositivesIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];
   const { needs, re, notNames: articles } = patternFor(lang);
   if (!needs.every((n) => n.test(text))) return out;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, re)) {
     const trimmed = trimName(m[1]!, lang);
     if (!trimmed) continue;
     // Where every noun is capitalized, a word after an article is a noun, not a name ("der Konkurrent, ein Studio …").

@@ -1,5 +1,6 @@
 /** Names that follow a noun for their kind of institution: "the studio A24", "nyhetsbyrået NTB", "la agencia EFE". */
 import type { Lang } from '../../facts.js';
+import { allMatches } from '../matches.js';
 import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { cutAtStopWord, isAcronym, ORG_WORD } from './words.js';
@@ -29,7 +30,7 @@ export function classifiedIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];
   const { needs, re } = patternFor(lang);
   if (!needs.test(text)) return out;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, re)) {
     let name = cutAtStopWord(m[1]!, lang);
     if (!name) continue;
     if (ORGANIZATION_RULES[lang].classifiedAcronymsOnly) {

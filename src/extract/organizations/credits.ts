@@ -3,6 +3,7 @@
  * "(Bild: dpa)", "Kilde: NTB". Each agency named there is an organization.
  */
 import type { Lang } from '../../facts.js';
+import { allMatches } from '../matches.js';
 import type { Candidate } from './candidate.js';
 import { institutionKey } from './canonical.js';
 import { knownByAlias } from './registry.js';
@@ -24,7 +25,7 @@ function patternFor(lang: Lang): RegExp {
 function credits(text: string, lang: Lang): Array<{ at: number; credit: string }> {
   // Every credit line has a colon after its label.
   if (!text.includes(':')) return [];
-  return [...text.matchAll(patternFor(lang))].map((m) => ({ at: m.indices![1]![0], credit: m[1]! }));
+  return allMatches(text, patternFor(lang)).map((m) => ({ at: m.indices![1]![0], credit: m[1]! }));
 }
 
 const SEPARATOR = /\s*(?:[/,|;]|\s(?:via|and|und|og|en|y|et|&)\s)\s*/gu;

@@ -5,6 +5,7 @@
  * names found with a legal-form head, and acronyms defined in brackets.
  */
 import type { Article } from '../../facts.js';
+import { allMatches } from '../matches.js';
 import { appositivesIn } from './appositive.js';
 import type { Candidate } from './candidate.js';
 import { classifiedIn } from './classifiers.js';
@@ -71,7 +72,7 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
   }
   for (const [core, canonical] of shortForms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of article.body.matchAll(re)) rules.push({ name: core, canonical, start: m.index, end: m.index + core.length });
+    for (const m of allMatches(article.body, re)) rules.push({ name: core, canonical, start: m.index, end: m.index + core.length });
   }
 
   const accepted: OrganizationMatch[] = [];
@@ -97,7 +98,7 @@ function definedAcronyms(body: string, found: readonly OrganizationMatch[]): Org
     const acronym = BRACKETED_ACRONYM.exec(body)?.[1];
     if (!acronym || found.some((f) => f.name === acronym)) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of body.matchAll(re)) out.push({ name: acronym, canonical: o.canonical, ...(o.kind ? { kind: o.kind } : {}), start: m.index, end: m.index + acronym.length });
+    for (const m of allMatches(body, re)) out.push({ name: acronym, canonical: o.canonical, ...(o.kind ? { kind: o.kind } : {}), start: m.index, end: m.index + acronym.length });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** The maker named in a possessive before a versioned product: "Google's Veo 3", "Acme’s Widget 2.5". */
 import type { Lang } from '../../facts.js';
+import { allMatches } from '../matches.js';
 import type { Candidate } from './candidate.js';
 import { institutionKey } from './canonical.js';
 import { isStopWord, ORG_WORD_SIMPLE } from './words.js';
@@ -12,7 +13,7 @@ const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${ORG_WORD_SIMPLE})[
 export function possessivesIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];
   if (!NEEDS.test(text)) return out;
-  for (const m of text.matchAll(POSSESSIVE)) {
+  for (const m of allMatches(text, POSSESSIVE)) {
     const owner = m[1]!;
     // "Elon Musk's Grok 3": the owner is the surname of a person.
     if (isStopWord(owner, lang) || /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(0, m.index))) continue;
