@@ -10,6 +10,7 @@
  */
 import type { Article, Lang, Sentence } from '../../facts.js';
 import { wordGate } from '../gate.js';
+import { allMatches } from '../matches.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
@@ -80,7 +81,7 @@ function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null 
 }
 
 /** The matches of global `re` in `text`, where its gate finds something. */
-const matchesIn = (text: string, re: RegExp, gate: RegExp): Iterable<RegExpExecArray> => (gate.test(text) ? text.matchAll(re) : []);
+const matchesIn = (text: string, re: RegExp, gate: RegExp): Iterable<RegExpExecArray> => (gate.test(text) ? allMatches(text, re) : []);
 
 const HYPHEN_WORD = /-\p{L}/uy;
 /** A possessive ending and white space ("'s "): every start of it is one too. */
