@@ -16,6 +16,7 @@ const ABOUT = `(?:(?:nur|knapp|etwa|rund|gerade\\s+einmal)\\s+)?`;
 const USUAL = `(?:(?:sonst\\s+)?(?:üblichen|normalen|bisherigen|herkömmlichen|ursprünglichen)\\s+)?`;
 
 export const de: SpeedupLanguage = {
+  marks: ['schnell', 'rasch', 'zügig', 'flott', 'fix', 'flink', 'geschwindigkeit', 'tempo', 'zeit'],
   rules: [
     // "zehnmal schneller", "10-mal so schnell", "doppelt so schnell"
     {

@@ -15,6 +15,7 @@ const FRACTIONS = {
 };
 
 export const en: SpeedupLanguage = {
+  marks: ['fast', 'quick', 'soon', 'speed', 'swift', 'rapid', 'velocity', 'pace', 'tempo', 'time'],
   rules: [
     // "10 times faster", "10x quicker", "tenfold faster", "10 instances quicker"
     { pattern: `${N}${TIMES}\\s+(?:${FASTER})` },

@@ -14,6 +14,7 @@ const FRACTIONS = {
 const ABOUT = `(?:(?:solo|sólo|apenas|aproximadamente|casi)\\s+)?`;
 
 export const es: SpeedupLanguage = {
+  marks: ['rapid', 'rápid', 'veloz', 'veloc', 'deprisa', 'pronto', 'tiempo'],
   rules: [
     // "diez veces más rápido", "10 veces más deprisa"
     { pattern: `${N}${VECES}\\s+m[áa]s\\s+(?:${FAST}|pronto)` },

@@ -12,6 +12,7 @@ const FRACTIONS = {
 const ABOUT = `(?:(?:seulement|à\\s+peine|environ)\\s+)?`;
 
 export const fr: SpeedupLanguage = {
+  marks: ['rapide', 'vite', 'véloce', 'prompt', 'temps'],
   rules: [
     // "dix fois plus rapide", "deux fois plus vite"
     { pattern: `${N}${FOIS}\\s+(?:${FASTER})` },

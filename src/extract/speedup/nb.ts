@@ -16,6 +16,7 @@ const ABOUT = `(?:(?:bare|kun|omtrent|rundt|cirka)\\s+)?`;
 const USUAL = `(?:(?:vanlige|normale|ordinære|opprinnelige)\\s+)?`;
 
 export const nb: SpeedupLanguage = {
+  marks: ['rask', 'fort', 'kjap', 'hurtig', 'kvik', 'hastighet', 'fart', 'tempo', 'tid'],
   rules: [
     // "ti ganger raskere", "10 ganger så raskt", "dobbelt så raskt"
     {

@@ -15,6 +15,7 @@ const ABOUT = `(?:(?:slechts|maar|ongeveer|zo['’]n)\\s+)?`;
 const USUAL = `(?:(?:gebruikelijke|normale|oorspronkelijke|gewone)\\s+)?`;
 
 export const nl: SpeedupLanguage = {
+  marks: ['snel', 'vlug', 'rap', 'gauw', 'vlot', 'tijd'],
   rules: [
     // "tien keer sneller", "10 maal zo snel", "dubbel zo snel"
     {

@@ -14,6 +14,11 @@ export interface SpeedupRule {
 }
 
 export interface SpeedupLanguage {
+  /**
+   * Words (or stems, plain letters) one of which every rule's match contains, compiled like the
+   * rules (case-insensitive, Unicode): a sentence without any is not searched.
+   */
+  marks: readonly string[];
   rules: readonly SpeedupRule[];
   /** Words that negate a speed-up standing right after them (or one word later): "not", "nicht". */
   negation: string;
