@@ -60,12 +60,16 @@ export function timeToScreen({ command, marker, env = {}, cwd, keys }: Launch, t
   });
 }
 
-/** The median of `runs` launches, after one launch to warm the file cache. */
-export async function medianTimeToScreen(launch: Launch, runs: number): Promise<number> {
-  await timeToScreen(launch);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timeToScreen(launch));
-  return median(times);
+/**
+ * The median time of each launch over `runs` rounds, the launches taking turns
+ * in every round (after one warm-up round), so that a busier moment of the
+ * machine weighs on all of them alike.
+ */
+export async function medianTimesToScreen(launches: readonly Launch[], runs: number): Promise<number[]> {
+  for (const launch of launches) await timeToScreen(launch);
+  const times: number[][] = launches.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [j, launch] of launches.entries()) times[j]!.push(await timeToScreen(launch));
+  return times.map(median);
 }
 
 export const median = (xs: number[]) => {

@@ -13,7 +13,7 @@ import { inkBundleBanner, stubInkDevtools } from '../../src/scripts/ink-bundling
 import { V8_FLAGS } from '../../src/util/v8-tuning.js';
 import { Pane } from '../e2e/tmux.js';
 import type { PipelineTimes } from './pipeline.js';
-import { medianTimeToScreen } from './pty.js';
+import { medianTimesToScreen } from './pty.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eq-bench-'));
@@ -94,14 +94,19 @@ async function startRows(): Promise<void> {
     banner: { js: inkBundleBanner },
     logLevel: 'error',
   });
-  const nodeBare = await medianTimeToScreen({ command: ['node', '-e', '0'] }, STARTS);
-  const inkPlain = await medianTimeToScreen({ command: ['node', minimal], marker: 'Choose your language', cwd: root }, STARTS);
-  const inkBundled = await medianTimeToScreen({ command: ['node', minimalBundled], marker: 'Choose your language' }, STARTS);
-  const ours = await medianTimeToScreen({ command: [bin], marker: 'Choose your language', env, cwd: app }, STARTS);
   const down = { send: '\u001b[B', handled: /❯\s*Deutsch/ };
-  const oursKey = await medianTimeToScreen({ command: [bin], marker: 'Choose your language', env, cwd: app, keys: down }, STARTS);
-  const inkKey = await medianTimeToScreen({ command: ['node', minimalBundled], marker: 'Choose your language', keys: down }, STARTS);
-  const oursLang = await medianTimeToScreen({ command: [bin, '--lang', LANG], marker: 'What would you like to do?', env, cwd: app }, STARTS);
+  const [nodeBare, inkPlain, inkBundled, ours, oursKey, inkKey, oursLang] = (await medianTimesToScreen(
+    [
+      { command: ['node', '-e', '0'] },
+      { command: ['node', minimal], marker: 'Choose your language', cwd: root },
+      { command: ['node', minimalBundled], marker: 'Choose your language' },
+      { command: [bin], marker: 'Choose your language', env, cwd: app },
+      { command: [bin], marker: 'Choose your language', env, cwd: app, keys: down },
+      { command: ['node', minimalBundled], marker: 'Choose your language', keys: down },
+      { command: [bin, '--lang', LANG], marker: 'What would you like to do?', env, cwd: app },
+    ],
+    STARTS,
+  )) as [number, number, number, number, number, number, number];
   const ratio = (x: number) => `${ms(x)} (${(x / nodeBare).toFixed(2)}×)`;
   rows.push({ what: 'start: node -e 0 (baseline)', value: ms(nodeBare), target: '' });
   rows.push({ what: 'start: minimal Ink + ink-select-input (baseline)', value: ratio(inkPlain), target: '' });
@@ -170,7 +175,7 @@ const table = [head, ...rows.map((r) => [r.what, r.value, r.target, r.ok === und
 const widths = head.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
 console.log(`eternaut-quiz bench · Node ${process.version} · ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · ${os.platform()} ${os.release()}`);
-console.log(`start-up: median of ${STARTS} launches in a pseudo-terminal (script), 80×24; pipeline: median after warm-up\n`);
+console.log(`start-up: median of ${STARTS} launches each, taking turns, in a pseudo-terminal (script), 80×24; pipeline: median after warm-up\n`);
 console.log([line(table[0]!), line(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(line)].join('\n'));
 const missed = rows.filter((r) => r.ok === false);
 if (missed.length) {
