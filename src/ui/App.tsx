@@ -14,9 +14,8 @@ import { keyToAction, type View } from './state/key-to-action.js';
 import type { Init } from './state/reducer.js';
 import type { Action } from './state/types.js';
 import { LanguageScreen } from './screens/LanguageScreen.js';
-import { MenuScreen } from './screens/MenuScreen.js';
+import { ChoiceScreen } from './screens/ChoiceScreen.js';
 import { QuestionScreen } from './screens/QuestionScreen.js';
-import { ResumeScreen } from './screens/ResumeScreen.js';
 import { ThemeContext, type Palette } from './theme.js';
 
 /** What still works while the terminal is too small: leaving. */
@@ -58,10 +57,10 @@ export function App({ lesson, init, palette, onRoundEnd, onAnswer, onStartOver, 
       screen = <LanguageScreen framed={layout.framed} cursor={layout.cursor} />;
       break;
     case 'menu':
-      screen = <MenuScreen framed={layout.framed} labels={layout.labels} cursor={layout.cursor} />;
+      screen = <ChoiceScreen id="menu" framed={layout.framed} labels={layout.labels} cursor={layout.cursor} />;
       break;
     case 'resume':
-      screen = <ResumeScreen framed={layout.framed} labels={layout.labels} cursor={layout.cursor} />;
+      screen = <ChoiceScreen id="resume" framed={layout.framed} labels={layout.labels} cursor={layout.cursor} />;
       break;
     case 'question':
       screen = <QuestionScreen layout={layout.layout} question={layout.question} round={layout.round} cursor={layout.cursor} />;

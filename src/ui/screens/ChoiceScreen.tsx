@@ -3,12 +3,12 @@ import { OptionList } from '../components/OptionList.js';
 import { TextLines } from '../components/TextLine.js';
 import type { Framed } from '../layout/frame.js';
 
-/** "You have an unfinished quiz: 5 of 12 answered." above Resume / Start over. */
-export function ResumeScreen({ framed, labels, cursor }: { framed: Framed; labels: string[]; cursor: number }) {
+/** A framed text above a list of choices: the menu, and the offer to resume an unfinished quiz. */
+export function ChoiceScreen({ id, framed, labels, cursor }: { id: string; framed: Framed; labels: string[]; cursor: number }) {
   return (
     <Frame framed={framed}>
       <TextLines lines={framed.body} />
-      <OptionList id="resume" labels={labels} cursor={cursor} />
+      <OptionList id={id} labels={labels} cursor={cursor} />
     </Frame>
   );
 }
