@@ -39,12 +39,8 @@ const PARAGRAPH_END = /[.!?…:;]["”»’')]*$/u;
  * A sentence worth quoting: a whole statement of reasonable length, not a
  * headline, byline, question to the reader or lead-in ending in a colon, and
  * not in a caption (a paragraph that ends without punctuation, like
- * "… Picture credit: AP").
+ * "… Picture credit: AP"). `n` is the number of its words.
  */
-export function isQuotable(body: string, sentence: Sentence): boolean {
-  return quotable(body, sentence, words(sentence.text).length);
-}
-
 function quotable(body: string, sentence: Sentence, n: number): boolean {
   if (n < MIN_WORDS || n > MAX_WORDS) return false;
   if (sentence.text.includes('|')) return false;
