@@ -15,3 +15,20 @@ export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   }
   return found;
 }
+
+/** The matches of global `re` in `text` where the cheap `gate` finds something, none (without running `re`) where it does not. */
+export function gatedMatches(text: string, re: RegExp, gate: RegExp): RegExpExecArray[] {
+  return gate.test(text) ? allMatches(text, re) : [];
+}
+
+/** The match of sticky `re` at `pos` of `text` (as `^` on the text from `pos`, without copying it). */
+export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** Whether sticky `re` matches at `pos` of `text` (no match object made). */
+export function testAt(re: RegExp, text: string, pos: number): boolean {
+  re.lastIndex = pos;
+  return re.test(text);
+}

@@ -7,7 +7,7 @@
 import type { Article, BudgetFact, Fact, Lang, Sentence } from '../../facts.js';
 import { evidenceAt } from '../evidence.js';
 import { wordGate } from '../gate.js';
-import { allMatches } from '../matches.js';
+import { gatedMatches } from '../matches.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -77,8 +77,7 @@ interface Span {
 }
 
 function spans(phrase: Phrase, text: string): Span[] {
-  if (!phrase.gate.test(text)) return [];
-  return allMatches(text, phrase.re).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return gatedMatches(text, phrase.re, phrase.gate).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

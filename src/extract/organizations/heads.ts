@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../facts.js';
 import { anyOf } from '../gate.js';
-import { allMatches } from '../matches.js';
+import { gatedMatches } from '../matches.js';
 import { institutionKey } from './canonical.js';
 import { ORGANIZATION_RULES, type InstitutionHead } from './rules.js';
 import { cutAtStopWord, ORG_WORD, ORG_WORD_SIMPLE, trimName } from './words.js';
@@ -106,7 +106,7 @@ function headOf(heads: InstitutionHead[], text: string): InstitutionHead | undef
 
 /** The matches of a rule in `text`. */
 function matchesOf(rule: Rule | undefined, text: string): Iterable<RegExpExecArray> {
-  return rule && rule.needs.test(text) ? allMatches(text, rule.re) : [];
+  return rule ? gatedMatches(text, rule.re, rule.needs) : [];
 }
 
 /** Every institution name with a head in `text`. */

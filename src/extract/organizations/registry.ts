@@ -2,6 +2,7 @@
 import type { Lang } from '../../facts.js';
 import { canonicalOf } from './heads.js';
 import { INSTITUTIONS, type AliasSpec, type Institution, type InstitutionKind } from './institutions.js';
+import { testAt } from '../matches.js';
 import { ORGANIZATION_RULES } from './rules.js';
 
 export interface Known {
@@ -106,10 +107,6 @@ function scannerFor(lang: Lang): Scanner {
   return scanner;
 }
 
-const at = (re: RegExp, text: string, pos: number) => {
-  re.lastIndex = pos;
-  return re.test(text);
-};
 
 const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -122,7 +119,7 @@ function wordStartsAt(text: string, pos: number): boolean {
     if (isAsciiWordChar(before)) return false;
     if (!(before >= 128)) return true;
   } else if (!(prev >= 128)) return true;
-  return at(WORD_BEFORE, text, pos);
+  return testAt(WORD_BEFORE, text, pos);
 }
 
 /**
@@ -134,8 +131,8 @@ function spellingAt(scanner: Scanner, text: string, pos: number): AliasEntry | u
   if (!list || !wordStartsAt(text, pos)) return undefined;
   for (const { entry, notBefore } of list) {
     const end = pos + entry.text.length;
-    if (!text.startsWith(entry.text, pos) || (notBefore && at(notBefore, text, end))) continue;
-    if (at(scanner.end, text, end)) return entry;
+    if (!text.startsWith(entry.text, pos) || (notBefore && testAt(notBefore, text, end))) continue;
+    if (testAt(scanner.end, text, end)) return entry;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** The regular expressions of each language's rules for people, built once. */
 import type { Lang } from '../../facts.js';
 import { wordGate } from '../gate.js';
-import { allMatches } from '../matches.js';
+import { gatedMatches } from '../matches.js';
 import { escapeRegExp } from '../organizations/words.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
 
@@ -63,5 +63,5 @@ export function cueMatches(cue: RoleCue, text: string): Iterable<RegExpExecArray
     c = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu'), gate: wordGate([cue.cue], 'iu') };
     cuePatterns.set(cue, c);
   }
-  return c.gate.test(text) ? allMatches(text, c.re) : [];
+  return gatedMatches(text, c.re, c.gate);
 }

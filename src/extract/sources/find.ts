@@ -10,7 +10,7 @@
  */
 import type { Article, Lang, Sentence } from '../../facts.js';
 import { wordGate } from '../gate.js';
-import { allMatches } from '../matches.js';
+import { gatedMatches, matchAt } from '../matches.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
@@ -74,15 +74,6 @@ function patternsFor(lang: Lang): SourcePatterns {
 
 const isNews = (o: OrganizationMatch) => !!o.kind && NEWS_KINDS.has(o.kind);
 
-/** The match of sticky `re` at `pos` of `text` (as `^` on the text from `pos`, without copying it). */
-function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
-
-/** The matches of global `re` in `text`, where its gate finds something. */
-const matchesIn = (text: string, re: RegExp, gate: RegExp): Iterable<RegExpExecArray> => (gate.test(text) ? allMatches(text, re) : []);
-
 const HYPHEN_WORD = /-\p{L}/uy;
 /** A possessive ending and white space ("'s "): every start of it is one too. */
 const POSSESSIVE_GAP = /(?:['’]s?)?\s*/uy;
@@ -121,7 +112,7 @@ class Context {
 /** "according to Reuters", "laut dpa", "Reuters zufolge": any organization. */
 function attributed(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of matchesIn(ctx.body, ctx.patterns.accordingTo, ctx.patterns.accordingToGate)) {
+  for (const m of gatedMatches(ctx.body, ctx.patterns.accordingTo, ctx.patterns.accordingToGate)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
@@ -138,7 +129,7 @@ function attributed(ctx: Context): SourceMention[] {
 /** "Reuters reported", "meldt de NOS", "skriver VG": news organizations only ("Netflix reported revenue" is no citation). */
 function reported(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of matchesIn(ctx.body, ctx.patterns.reportedBefore, ctx.patterns.reportedBeforeGate)) {
+  for (const m of gatedMatches(ctx.body, ctx.patterns.reportedBefore, ctx.patterns.reportedBeforeGate)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && isNews(o) && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
