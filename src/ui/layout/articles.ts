@@ -1,7 +1,7 @@
 /** How the screens name an article: as the questions do, plus its language in the reader's language. */
 import type { Article, Lang } from '../../facts.js';
 import { languageName } from '../../i18n/catalog.js';
-import { articleLabel } from '../../quiz/article-label.js';
+import { articleLabels } from '../../quiz/article-label.js';
 
 export interface ArticleNamer {
   byFile(file: string): Article | undefined;
@@ -13,12 +13,11 @@ export interface ArticleNamer {
 
 export function articleNamer(articles: readonly Article[], lang: Lang): ArticleNamer {
   const byFile = new Map(articles.map((a) => [a.file, a]));
+  let labels: Map<string, string> | undefined;
   return {
     byFile: (file) => byFile.get(file),
-    label: (file) => {
-      const a = byFile.get(file);
-      return a ? articleLabel(a, lang, articles) : file;
-    },
+    // All labels in one pass, on the first one asked for.
+    label: (file) => (labels ??= articleLabels(articles, lang)).get(file) ?? file,
     language: (file) => {
       const a = byFile.get(file);
       return a ? languageName(a.language, lang) : undefined;
