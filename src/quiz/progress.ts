@@ -51,7 +51,7 @@ export interface Progress {
 }
 
 /** SHA-256 (hex) of what the questions are made from: each article's id, language, title and text. */
-export function contentHash(articles: readonly Article[]): string {
+function contentHash(articles: readonly Article[]): string {
   const hash = createHash('sha256');
   for (const a of articles) hash.update(JSON.stringify([a.id, a.language, a.title, a.body])).update('\n');
   return hash.digest('hex');

@@ -19,7 +19,7 @@ export interface Size {
 /** Below this the lesson shows only a request for a larger terminal (it reads well from 60×20 up). */
 export const MIN_SIZE: Size = { columns: 40, rows: 12 };
 /** A paged body shorter than this is no longer read a page at a time. */
-export const MIN_PAGE_ROWS = 3;
+const MIN_PAGE_ROWS = 3;
 
 export function tooSmall(size: Size): boolean {
   return size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
