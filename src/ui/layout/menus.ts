@@ -4,12 +4,9 @@ import { catalog, endonym } from '../../i18n/catalog.js';
 import { menuChoices } from '../state/menu.js';
 import type { MenuChoice, State } from '../state/types.js';
 import { block, span } from '../text/rich.js';
-import { wrapBlocks } from '../text/wrap.js';
-import { frame, textWidth, type Framed, type Size } from './frame.js';
+import { frame, type Framed, type Size } from './frame.js';
 import { hints } from './hints.js';
-import { optionRows } from './options.js';
-
-const NAME = 'eternaut-quiz';
+import { choicesLayout, NAME } from './options.js';
 
 /** Each language in itself ("Norsk bokmål"), in the order of LANGS. */
 export function languageItems(): string[] {
@@ -39,13 +36,8 @@ function menuLabels(state: State): string[] {
 /** The menu's frame, and its labels wrapped to the width (rows joined by newlines). */
 export function menuLayout(state: State, size: Size): { framed: Framed; labels: string[] } {
   const ui = catalog(state.lang).ui;
-  const h = hints(ui);
   const counts = `${ui.menu.articles(state.articleCount)} · ${ui.menu.questions(state.questions.length)}`;
   const title = [block([span(NAME, { bold: true, tone: 'accent' }), span(` · ${counts}`, { tone: 'muted' })]), block([span(ui.menu.title, { bold: true })])];
   const body = state.questions.length ? [] : [block([span(ui.quiz.noQuestions, { tone: 'warn' })])];
-  const width = textWidth(size);
-  const labels = menuLabels(state).map((label) => optionRows(label, width));
-  const bodyRows = wrapBlocks(body, width).length + labels.reduce((n, rows) => n + rows.length, 0);
-  const framed = frame({ title, body, keys: [h.move, h.choose, h.quit], page: 0, bodyRows }, size, ui);
-  return { framed, labels: labels.map((rows) => rows.join('\n')) };
+  return choicesLayout(title, body, menuLabels(state), size, ui);
 }
