@@ -99,15 +99,21 @@ export function writeJsonAtomic(file: string, value: unknown): void {
  * (where links are not supported, an exclusive copy does the same).
  */
 export function writeJsonNew(file: string, value: unknown): void {
-  writeVia(file, value, (tmp) => {
-    try {
-      fs.linkSync(tmp, file);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw err;
-      fs.copyFileSync(tmp, file, fs.constants.COPYFILE_EXCL);
-    }
-  });
+  writeVia(file, value, (tmp) => linkNoReplace(tmp, file));
+}
+
+/**
+ * Gives `from` the second name `to`, failing (EEXIST) when `to` is taken: a
+ * hard link, or where the file system has none, an exclusive copy.
+ */
+export function linkNoReplace(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw err;
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+  }
 }
 
 let ajv: Ajv | undefined;

@@ -14,7 +14,7 @@ import type { SchemaObject } from 'ajv';
 import { LANGS, type Article, type Lang } from '../facts.js';
 import { sanitizeLine } from '../corpus/sanitize.js';
 import { UserError } from '../util/io.js';
-import { badFile, readJson, validator, writeJsonAtomic } from './json-file.js';
+import { badFile, linkNoReplace, readJson, validator, writeJsonAtomic } from './json-file.js';
 import type { AnswerIndex } from './types.js';
 
 export const PROGRESS_FORMAT = 'eternaut-quiz-progress';
@@ -193,17 +193,14 @@ export function setAside(file: string, now: Date): string {
   for (let n = 1; ; n++) {
     const aside = `${file}.corrupt-${stamp}${n > 1 ? `-${n}` : ''}`;
     try {
-      // A hard link fails when the name is taken, where a rename would replace it.
-      fs.linkSync(file, aside);
+      // Never replaces a file of that name, where a rename would.
+      linkNoReplace(file, aside);
       fs.rmSync(file);
       return aside;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') continue;
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw badFile(file, `cannot be set aside (${code ?? (err as Error).message})`);
-      if (fs.existsSync(aside)) continue;
-      fs.renameSync(file, aside);
-      return aside;
+      throw badFile(file, `cannot be set aside (${code ?? (err as Error).message})`);
     }
   }
 }
