@@ -15,6 +15,7 @@ import type { Init } from '../ui/state/reducer.js';
 import type { Round, SaveOutcome, State } from '../ui/state/types.js';
 import type { FullScreen } from '../ui/terminal.js';
 import type { Palette } from '../ui/theme.js';
+import { idleCollector } from '../util/idle-gc.js';
 import { EXIT, type Io } from '../util/io.js';
 
 export interface Interactive {
@@ -46,11 +47,14 @@ export function runInteractive({ lesson, init, target, progress, palette, screen
     return written;
   };
 
+  // Memory is collected whenever the lesson waits on the learner.
+  const idle = idleCollector();
   return new Promise<number>((resolve) => {
     let done = false;
     const finish = (reason: 'quit' | 'interrupt' | 'error', error?: unknown) => {
       if (done) return;
       done = true;
+      idle.stop();
       for (const signal of SIGNALS) process.off(signal, onSignal);
       const state = latest;
       // Answers of an unfinished quiz are saved too (a retry in progress is practice).
@@ -75,7 +79,10 @@ export function runInteractive({ lesson, init, target, progress, palette, screen
         onAnswer={progress.answered}
         onStartOver={progress.discard}
         unfinishedFor={progress.unfinished}
-        onState={(state) => (latest = state)}
+        onState={(state) => {
+          latest = state;
+          idle.soon();
+        }}
         // After the keypress that ended the lesson has been handled, not inside it.
         onExit={(state) => setImmediate(() => finish(state.exit === 'interrupt' ? 'interrupt' : 'quit'))}
       />,
