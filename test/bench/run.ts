@@ -75,25 +75,32 @@ function packageRows(): void {
 
 const env = { LANG: 'en_US.UTF-8', XDG_DATA_HOME: path.join(tmp, 'data') };
 
-// --- Start-up in a pseudo-terminal, with the baselines.
-async function startRows(): Promise<void> {
-  step(`start-up, ${STARTS} launches each`);
-  const minimal = path.join(root, 'test/bench/fixtures/minimal-ink.mjs');
-  const minimalBundled = path.join(tmp, 'minimal-ink.bundle.mjs');
-  await build({
-    entryPoints: [minimal],
-    outfile: minimalBundled,
+/** The minimal Ink program bundled as any Ink program would be (no devtools, a require for CommonJS parts), built once. */
+let bundledInk: Promise<string> | undefined;
+function minimalInkBundle(): Promise<string> {
+  const outfile = path.join(tmp, 'minimal-ink.bundle.mjs');
+  bundledInk ??= build({
+    entryPoints: [path.join(root, 'test/bench/fixtures/minimal-ink.mjs')],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
-    // What any Ink bundle needs (no devtools, a require for CommonJS parts); not the project's own start-up work.
+    // What any Ink bundle needs; not the project's own start-up work.
     plugins: [stubInkDevtools],
     banner: { js: inkBundleBanner },
     logLevel: 'error',
-  });
+  }).then(() => outfile);
+  return bundledInk;
+}
+
+// --- Start-up in a pseudo-terminal, with the baselines.
+async function startRows(): Promise<void> {
+  step(`start-up, ${STARTS} launches each`);
+  const minimal = path.join(root, 'test/bench/fixtures/minimal-ink.mjs');
+  const minimalBundled = await minimalInkBundle();
   const down = { send: '\u001b[B', handled: /❯\s*Deutsch/ };
   const [nodeBare, inkPlain, inkBundled, ours, oursKey, inkKey, oursLang] = (await medianTimesToScreen(
     [
@@ -131,35 +138,49 @@ function pipelineRows(): void {
   rows.push({ what: 'pipeline: 1,000 / 100', value: `${(thousand / hundred).toFixed(1)}×`, target: '≤ 12×', ok: thousand / hundred <= 12 });
 }
 
-// --- Peak memory over a whole quiz, in tmux: picker, menu, every question, results, leave.
-async function memoryRows(): Promise<void> {
-  step('a whole quiz in tmux');
+// --- Peak memory over a whole quiz, in tmux: picker, menu, every question, results, leave; beside the baselines.
+/** The peak resident memory (bytes) of `command`, run in an 80×24 tmux pane and driven by `drive` until it exits. */
+async function peakMemory(command: string[], drive: (pane: Pane) => Promise<void>): Promise<number> {
   const peakFile = path.join(tmp, 'peak');
+  fs.rmSync(peakFile, { force: true });
   const pane = new Pane({
     columns: 80,
     rows: 24,
     cwd: app,
     env: { ...env, TERM: 'xterm-256color', BENCH_PEAK_FILE: peakFile, NODE_OPTIONS: `--import=${path.join(root, 'test/bench/fixtures/record-peak-memory.mjs')}` },
-    command: [bin, '--no-summary', '--results', path.join(tmp, 'results')],
+    command,
   });
   try {
+    await drive(pane);
+    await pane.waitFor(/\[exit \d+\]/);
+  } finally {
+    pane.close();
+  }
+  return Number(fs.readFileSync(peakFile, 'utf8'));
+}
+
+async function memoryRows(): Promise<void> {
+  step('a whole quiz in tmux');
+  const bare = await peakMemory(['node', '-e', '0'], async () => {});
+  const ink = await peakMemory(['node', await minimalInkBundle()], async (pane) => {
     await pane.waitFor('Choose your language');
     pane.press('Enter');
-    let screen = await pane.waitFor(/Question 1 of (\d+)/);
-    const total = Number(/Question 1 of (\d+)/.exec(screen)![1]);
+  });
+  const peak = await peakMemory([bin, '--no-summary', '--results', path.join(tmp, 'results')], async (pane) => {
+    await pane.waitFor('Choose your language');
+    pane.press('Enter');
+    const total = Number(/Question 1 of (\d+)/.exec(await pane.waitFor(/Question 1 of (\d+)/))![1]);
     for (let i = 1; i <= total; i++) {
       await pane.waitFor(`Question ${i} of ${total}`);
       pane.press(String(1 + (i % 4)));
       await pane.waitFor(/Correct!|Wrong\./);
       pane.press('Enter');
     }
-    screen = await pane.waitFor('Results saved to');
+    await pane.waitFor('Results saved to');
     pane.press('q');
-    await pane.waitFor(/\[exit \d+\]/);
-  } finally {
-    pane.close();
-  }
-  const peak = Number(fs.readFileSync(peakFile, 'utf8'));
+  });
+  rows.push({ what: 'memory: node -e 0 (baseline)', value: mib(bare), target: '' });
+  rows.push({ what: 'memory: bundled minimal Ink, picker (baseline)', value: mib(ink), target: '' });
   rows.push({ what: 'memory: peak over a whole quiz', value: mib(peak), target: '≤ 80 MiB', ok: peak <= 80 * 2 ** 20 });
 }
 
