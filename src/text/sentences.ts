@@ -5,6 +5,7 @@
  * ordinal ("im 2. Quartal") or where the next piece starts in lower case.
  */
 import type { Lang, Sentence } from '../facts.js';
+import { sentenceEnds } from './sentence-breaks.js';
 
 /**
  * Abbreviations (lower case, without the final dot) after which a capital
@@ -96,12 +97,21 @@ function chunkEnd(line: string, from: number): number {
   return space > 0 ? from + space + 1 : from + MAX_SEGMENTER_INPUT;
 }
 
+/** The end offsets of the segmenter's pieces of `chunk`: found directly where `sentenceEnds` can, else asked of Intl.Segmenter. */
+function segmentEnds(chunk: string, lang: Lang): number[] {
+  const ends = sentenceEnds(chunk);
+  if (ends) return ends;
+  return Array.from(segmenterFor(lang).segment(chunk), (seg) => seg.index + seg.segment.length);
+}
+
 /** The segmenter's pieces of `line`, as [start, end) offsets. */
 function* segments(line: string, lang: Lang): Generator<[number, number]> {
   for (let from = 0; from < line.length; ) {
     const to = chunkEnd(line, from);
-    for (const seg of segmenterFor(lang).segment(line.slice(from, to))) {
-      yield [from + seg.index, from + seg.index + seg.segment.length];
+    let start = from;
+    for (const end of segmentEnds(line.slice(from, to), lang)) {
+      yield [start, from + end];
+      start = from + end;
     }
     from = to;
   }
