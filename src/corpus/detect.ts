@@ -13,6 +13,7 @@
  * remains, so a German report quoting English speakers stays German.
  */
 import { isLang, type Lang } from '../facts.js';
+import { LATIN, LETTER, letterKind } from '../text/letters.js';
 
 const PROFILES: Record<string, string> = {
   en: 'the of and to in a is that for it as was with on by be at this are from has have had not but or an which were will would their its they he she his her said says been more about than also who after we you there what when into over',
@@ -75,6 +76,36 @@ for (const [i, { words }] of profileWords.entries()) {
 }
 for (const entry of WORD_PROFILES.values()) entry.weight = 1 / entry.profiles.length;
 
+/**
+ * The profile words in an open-addressing table keyed by a hash of their
+ * characters, so that a text's words are looked up as it is read, without a
+ * string per word. Each slot holds an index in `PROFILE_WORDS`, or -1.
+ */
+const PROFILE_WORDS = [...WORD_PROFILES];
+const LONGEST_WORD = Math.max(...PROFILE_WORDS.map(([word]) => word.length));
+const SLOTS = 2048;
+const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+const WORD_SLOTS = new Int32Array(SLOTS).fill(-1);
+for (const [k, [word]] of PROFILE_WORDS.entries()) {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  let slot = hash & (SLOTS - 1);
+  while (WORD_SLOTS[slot] !== -1) slot = (slot + 1) & (SLOTS - 1);
+  WORD_SLOTS[slot] = k;
+}
+
+/** The profile entry of the word `text.slice(start, end)`, whose characters hash to `hash`. */
+function profileEntry(text: string, start: number, end: number, hash: number): { profiles: number[]; weight: number } | undefined {
+  const length = end - start;
+  if (length > LONGEST_WORD) return undefined;
+  for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const k = WORD_SLOTS[slot]!;
+    if (k < 0) return undefined;
+    const [word, entry] = PROFILE_WORDS[k]!;
+    if (word.length === length && text.startsWith(word, start)) return entry;
+  }
+}
+
 export type Detection =
   | { ok: true; language: Lang; confidence: number }
   | { ok: false; reason: 'too-short' }
@@ -91,9 +122,46 @@ const MIN_MARGIN = 0.1;
 /** Detection reads at most this much of the beginning of a text. */
 const SAMPLE_CHARS = 30000;
 
-/** Words in lower case, with French and Italian elisions ("l'AFP") split after the apostrophe. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").match(/\p{L}+'?/gu) ?? [];
+/** A word as detection reads it: French and Italian elisions ("l'AFP") are split after the apostrophe. */
+const WORD = /\p{L}+'?/gu;
+
+/** The words of a text in lower case (with ’ read as '), counted and looked up in the profiles. */
+export interface Words {
+  lower: string;
+  /** How many `WORD` matches `lower` holds. */
+  count: number;
+  /** What the words add to each profile, by index in `profileWords`. */
+  sums: number[];
+}
+
+/** Reads the words of `text` in one pass, as `WORD` finds them, looking each up in the profiles without a string per word. */
+export function readWords(text: string): Words {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const sums = profileWords.map(() => 0);
+  let count = 0;
+  let start = -1;
+  let hash = 0;
+  // One step past the end, read as a space, closes the last word.
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    const point = code >= 0xd800 && code <= 0xdbff ? lower.codePointAt(i)! : code;
+    if (code < 0x80 ? (code | 0x20) - 0x61 >>> 0 < 26 : letterKind(point) & LETTER) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = hashStep(hash, code);
+      if (point > 0xffff) i++;
+    } else if (start >= 0) {
+      // An apostrophe right after the letters belongs to the word.
+      const apostrophe = code === 0x27;
+      const entry = apostrophe ? profileEntry(lower, start, i + 1, hashStep(hash, code)) : profileEntry(lower, start, i, hash);
+      if (entry) for (const p of entry.profiles) sums[p]! += entry.weight;
+      count++;
+      start = -1;
+    }
+  }
+  return { lower, count, sums };
 }
 
 /** The text without quoted passages (one line, at most 400 characters each). */
@@ -101,27 +169,24 @@ function withoutQuotes(text: string): string {
   return text.replace(/„[^“”\n]{0,400}[“”]|“[^”\n]{0,400}”|«[^»\n]{0,400}»|"[^"\n]{0,400}"/g, ' ');
 }
 
-const LETTER = /\p{L}/u;
-const LATIN = /\p{Script=Latin}/u;
-
 /** The letters of `text` (code points, as a /u pattern counts them) and how many of them are Latin; ASCII read by code. */
 function letterCounts(text: string): { letters: number; latin: number } {
   let letters = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
-      letters++;
-      latin++;
-    } else if (code >= 0x80) {
-      const point = text.codePointAt(i)!;
-      if (point > 0xffff) i++;
-      const char = String.fromCodePoint(point);
-      if (LETTER.test(char)) {
+    if (code < 0x80) {
+      if ((code | 0x20) - 0x61 >>> 0 < 26) {
         letters++;
-        if (LATIN.test(char)) latin++;
+        latin++;
       }
+      continue;
     }
+    const point = code >= 0xd800 && code <= 0xdbff ? text.codePointAt(i)! : code;
+    if (point > 0xffff) i++;
+    const kind = letterKind(point);
+    if (kind & LETTER) letters++;
+    if (kind & LATIN) latin++;
   }
   return { letters, latin };
 }
@@ -134,24 +199,19 @@ export function detectLanguage(fullText: string): Detection {
     const guess = SCRIPTS.find(([, re]) => re.test(text))?.[0];
     return guess ? { ok: false, reason: 'unsupported', guess } : { ok: false, reason: 'unsupported' };
   }
-  const unquotedWords = wordsOf(withoutQuotes(text));
-  const words = unquotedWords.length >= MIN_WORDS ? unquotedWords : wordsOf(text);
-  if (words.length < MIN_WORDS) return { ok: false, reason: 'too-short' };
-  const sums = profileWords.map(() => 0);
-  for (const w of words) {
-    const entry = WORD_PROFILES.get(w);
-    if (entry) for (const i of entry.profiles) sums[i]! += entry.weight;
-  }
-  const raw = new Map<string, number>(profileWords.map(({ code }, i) => [code, sums[i]!]));
+  const unquoted = readWords(withoutQuotes(text));
+  const words = unquoted.count >= MIN_WORDS ? unquoted : readWords(text);
+  if (words.count < MIN_WORDS) return { ok: false, reason: 'too-short' };
+  const raw = new Map<string, number>(profileWords.map(({ code }, i) => [code, words.sums[i]!]));
   const top = Math.max(...raw.values());
   let sample: string | undefined;
   for (const [code, hints] of Object.entries(HINTS)) {
     if (raw.get(code)! < top * CONTENTION) continue;
-    sample ??= words.join(' ');
+    sample ??= words.lower.match(WORD)!.join(' ');
     for (const [re, weight] of hints) raw.set(code, raw.get(code)! + (sample.match(re)?.length ?? 0) * weight);
   }
   const scores = [...raw]
-    .map(([code, score]) => ({ code, score: score / words.length }))
+    .map(([code, score]) => ({ code, score: score / words.count }))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const [best, second] = scores as [{ code: string; score: number }, { code: string; score: number }];
   if (best.score < MIN_SCORE) return { ok: false, reason: 'unsupported' };

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, type Detection } from '../../src/corpus/detect.js';
+import { detectLanguage, readWords, type Detection } from '../../src/corpus/detect.js';
 import { LANGS } from '../../src/facts.js';
 import { DANISH, SUPPORTED_SAMPLES, SWEDISH, UNSUPPORTED } from './samples.js';
 
@@ -160,5 +161,39 @@ describe('mixed-language texts', () => {
   it('keeps quotes when they are nearly all the text (an interview in one language)', () => {
     const text = '«Vi er svært fornøyd med resultatet, og vi tror at det blir enda bedre neste år», sier direktøren.';
     expect(verdict(detectLanguage(text))).toBe('nb');
+  });
+});
+
+describe('readWords', () => {
+  /** Profile indices, in the order detect.ts lists its profiles. */
+  const EN = 0, NL = 2, NB = 3, FR = 5, DA = 6, IT = 8;
+
+  it('counts words in lower case, an elision apostrophe (straight or curly) ending its word', () => {
+    const words = readWords('L’AFP dit qu\'il viendra. The THE the');
+    expect(words.lower).toBe("l'afp dit qu'il viendra. the the the");
+    expect(words.count).toBe(9);
+    expect(words.sums[EN]).toBe(3);
+    expect(words.sums[FR]).toBe(2); // "l'" and "il" (fr, it: half each) and "qu'" (fr only)
+    expect(words.sums[IT]).toBe(1);
+    expect(words.sums[NL]).toBe(1); // "dit"
+  });
+
+  it('splits the weight of a word among the profiles listing it', () => {
+    const words = readWords('Og og');
+    expect(words.sums[NB]).toBe(1);
+    expect(words.sums[DA]).toBe(1);
+    expect(words.sums[EN]).toBe(0);
+  });
+
+  it('finds as many words as /\\p{L}+\'?/gu in the lower-cased text, whatever the characters', () => {
+    const chars = fc.constantFrom(...'aZéÉßİΣσ’\'"«» .,-\n', 'x\u0301', '𝐀', '😀', '\ud800', 'Ⅻ', 'ª', 'the ', 'og ', "l'", 'DELL’');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = text.toLowerCase().replace(/’/g, "'").match(/\p{L}+'?/gu)?.length ?? 0;
+        expect(readWords(text).count).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
