@@ -32,21 +32,24 @@ const PROFILES: Record<string, string> = {
 
 /**
  * Spelling hints that tell Norwegian, Danish and Swedish apart; each match adds `weight` as
- * one word would. They only count for a language already in contention.
+ * one word would. They only count for a language already in contention. Each match lies
+ * within one word, so they are counted in the lower-case text itself. A pattern ending a
+ * word starts with its literal and looks behind for the letters before it ("het" after three
+ * letters): the same matches as `\p{L}{3}het…`, found some thirty times faster.
  */
-const HINTS: Record<string, Array<[RegExp, number]>> = {
+export const HINTS: Record<string, Array<[RegExp, number]>> = {
   nb: [
     [/kj|gj/gu, 1],
     [/øy/gu, 1],
     [/\p{L}sjon/gu, 1],
-    [/\p{L}{3}het(?:en|er|ene)?(?!\p{L})/gu, 0.5],
-    [/\p{L}kk(?!\p{L})/gu, 0.5],
+    [/het(?<=\p{L}{3}het)(?:en|er|ene)?(?!\p{L})/gu, 0.5],
+    [/kk(?<=\p{L}kk)(?!\p{L})/gu, 0.5],
   ],
   da: [
     [/øj|ej/gu, 1],
     [/(?<!\p{L})ud(?=[bdfghjklmnrstv]\p{L})/gu, 1],
     [/(?<!\p{L})op(?=[bdfghjklmnrv]\p{L})/gu, 1],
-    [/\p{L}{3}hed(?:en|er|erne)?(?!\p{L})/gu, 1],
+    [/hed(?<=\p{L}{3}hed)(?:en|er|erne)?(?!\p{L})/gu, 1],
   ],
   sv: [[/ä|ö/gu, 0.5]],
 };
@@ -122,19 +125,19 @@ const MIN_MARGIN = 0.1;
 /** Detection reads at most this much of the beginning of a text. */
 const SAMPLE_CHARS = 30000;
 
-/** A word as detection reads it: French and Italian elisions ("l'AFP") are split after the apostrophe. */
-const WORD = /\p{L}+'?/gu;
-
-/** The words of a text in lower case (with ’ read as '), counted and looked up in the profiles. */
+/**
+ * The words of a text in lower case (with ’ read as '), as `/\p{L}+'?/gu` finds them
+ * (French and Italian elisions, "l'AFP", are split after the apostrophe), counted and
+ * looked up in the profiles.
+ */
 export interface Words {
   lower: string;
-  /** How many `WORD` matches `lower` holds. */
   count: number;
   /** What the words add to each profile, by index in `profileWords`. */
   sums: number[];
 }
 
-/** Reads the words of `text` in one pass, as `WORD` finds them, looking each up in the profiles without a string per word. */
+/** Reads the words of `text` in one pass, looking each up in the profiles without a string per word. */
 export function readWords(text: string): Words {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const sums = profileWords.map(() => 0);
@@ -191,11 +194,24 @@ function letterCounts(text: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
+/**
+ * Characters among which every letter is Latin: Basic Latin to Latin Extended-B but µ
+ * (U+00B5, a letter of no script), General Punctuation and Currency Symbols.
+ */
+const LATIN_LETTERS_ONLY = /^[\u0000-\u00b4\u00b6-\u024f\u2000-\u206f\u20a0-\u20cf]*$/;
+
+/** The share of Latin letters among the letters of `text`; NaN when it has none. Counted only when a letter may be other than Latin. */
+function latinShare(text: string): number {
+  if (LATIN_LETTERS_ONLY.test(text)) return /\p{L}/u.test(text) ? 1 : NaN;
+  const { letters, latin } = letterCounts(text);
+  return latin / letters;
+}
+
 export function detectLanguage(fullText: string): Detection {
   const text = fullText.slice(0, SAMPLE_CHARS);
-  const { letters, latin } = letterCounts(text);
-  if (letters === 0) return { ok: false, reason: 'too-short' };
-  if (latin / letters < 0.5) {
+  const share = latinShare(text);
+  if (Number.isNaN(share)) return { ok: false, reason: 'too-short' };
+  if (share < 0.5) {
     const guess = SCRIPTS.find(([, re]) => re.test(text))?.[0];
     return guess ? { ok: false, reason: 'unsupported', guess } : { ok: false, reason: 'unsupported' };
   }
@@ -204,11 +220,9 @@ export function detectLanguage(fullText: string): Detection {
   if (words.count < MIN_WORDS) return { ok: false, reason: 'too-short' };
   const raw = new Map<string, number>(profileWords.map(({ code }, i) => [code, words.sums[i]!]));
   const top = Math.max(...raw.values());
-  let sample: string | undefined;
   for (const [code, hints] of Object.entries(HINTS)) {
     if (raw.get(code)! < top * CONTENTION) continue;
-    sample ??= words.lower.match(WORD)!.join(' ');
-    for (const [re, weight] of hints) raw.set(code, raw.get(code)! + (sample.match(re)?.length ?? 0) * weight);
+    for (const [re, weight] of hints) raw.set(code, raw.get(code)! + (words.lower.match(re)?.length ?? 0) * weight);
   }
   const scores = [...raw]
     .map(([code, score]) => ({ code, score: score / words.count }))

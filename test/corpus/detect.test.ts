@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, readWords, type Detection } from '../../src/corpus/detect.js';
+import { detectLanguage, HINTS, readWords, type Detection } from '../../src/corpus/detect.js';
 import { LANGS } from '../../src/facts.js';
 import { DANISH, SUPPORTED_SAMPLES, SWEDISH, UNSUPPORTED } from './samples.js';
 
@@ -192,6 +192,31 @@ describe('readWords', () => {
         const text = parts.join('');
         const expected = text.toLowerCase().replace(/’/g, "'").match(/\p{L}+'?/gu)?.length ?? 0;
         expect(readWords(text).count).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('spelling hints', () => {
+  /** The hints in their plain form, as matched against the words joined by spaces. */
+  const PLAIN: Record<string, RegExp[]> = {
+    nb: [/kj|gj/gu, /øy/gu, /\p{L}sjon/gu, /\p{L}{3}het(?:en|er|ene)?(?!\p{L})/gu, /\p{L}kk(?!\p{L})/gu],
+    da: [/øj|ej/gu, /(?<!\p{L})ud(?=[bdfghjklmnrstv]\p{L})/gu, /(?<!\p{L})op(?=[bdfghjklmnrv]\p{L})/gu, /\p{L}{3}hed(?:en|er|erne)?(?!\p{L})/gu],
+    sv: [/ä|ö/gu],
+  };
+
+  it('count in the lower-case text as their plain forms count in the words joined by spaces', () => {
+    const bits = fc.constantFrom('kj', 'gj', 'øy', 'sjon', 'het', 'heten', 'hetene', 'hed', 'hederne', 'kk', 'ud', 'udb', 'op', 'opb', 'øj', 'ej', 'ä', 'ö', 'a', 'xy', 'HET', 'ø', 'İ', '𝐀', 'x\u0301');
+    const separators = fc.constantFrom(' ', "'", '’', '-', '3', '.', '"', '\n', ', ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(bits, { minLength: 1, maxLength: 4 }), separators), { maxLength: 20 }), (parts) => {
+        const text = parts.map(([word, separator]) => word.join('') + separator).join('');
+        const { lower } = readWords(text);
+        const joined = (lower.match(/\p{L}+'?/gu) ?? []).join(' ');
+        for (const [code, hints] of Object.entries(HINTS)) {
+          hints.forEach(([re], i) => expect(lower.match(re)?.length ?? 0).toBe(joined.match(PLAIN[code]![i]!)?.length ?? 0));
+        }
       }),
       { numRuns: 3000 },
     );
