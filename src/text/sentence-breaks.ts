@@ -22,26 +22,27 @@ const enum Class {
   SContinue,
 }
 
-/** Code points whose class is derived below; everything outside them is Unknown. */
-const KNOWN_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x20, 0x7e], // Basic Latin without controls
-  [0xa0, 0x24f], // Latin-1 Supplement, Latin Extended-A and -B
-  [0x1e00, 0x1eff], // Latin Extended Additional
-  [0x2000, 0x206f], // General Punctuation
-  [0x20a0, 0x20c0], // Currency Symbols
-  [0x2100, 0x214f], // Letterlike Symbols
-  [0x2190, 0x22ff], // Arrows, Mathematical Operators
-];
+/**
+ * A character whose class is not known here: one outside Latin, General
+ * Punctuation, Currency Symbols, Letterlike Symbols, Arrows and Mathematical
+ * Operators, and within them the format characters (soft hyphen, zero widths,
+ * bidirectional controls), line and paragraph separators and numbers other
+ * than 0–9 (superscripts, fractions). Ranges without /u: a property class
+ * would make this test, run on every line, ten times slower.
+ */
+const UNKNOWN_CHAR =
+  /[^\x20-\x7e\xa0-\xac\xae-\xb1\xb4-\xb8\xba\xbb\xbf-\u024f\u1e00-\u1eff\u2000-\u200a\u2010-\u2027\u202f-\u205f\u20a0-\u20c0\u2100-\u214f\u2190-\u22ff]/;
+/** The known characters lie below this. */
 const KNOWN_END = 0x2300;
+/** The known ATerm and STerm characters (as `derive` finds them), searched for: only after one can a sentence end. */
+const TERMINATOR = /[.!?\u2024\u203c\u203d\u2047-\u2049]/g;
 
-/** UAX #29 Table 4, restricted to the known ranges (so no Extend, Format, Sep, CR or LF). */
+/** UAX #29 Table 4, restricted to the known characters (so no Extend, Format, Sep, CR or LF). */
 const SCONTINUE = new Set([0x2c, 0x2d, 0x3a, 0x3b, 0x2013, 0x2014]);
-const UNKNOWN = /[\p{M}\p{Cf}\p{Cc}\p{Cn}\p{Zl}\p{Zp}]/u;
 
 function derive(code: number): Class {
-  if (!KNOWN_RANGES.some(([lo, hi]) => code >= lo && code <= hi)) return Class.Unknown;
   const char = String.fromCharCode(code);
-  if (UNKNOWN.test(char)) return Class.Unknown;
+  if (UNKNOWN_CHAR.test(char)) return Class.Unknown;
   if (code === 0x2e || code === 0x2024) return Class.ATerm;
   if (/\p{Sentence_Terminal}/u.test(char)) return Class.STerm;
   if (SCONTINUE.has(code)) return Class.SContinue;
@@ -50,8 +51,6 @@ function derive(code: number): Class {
   if (/[\p{Uppercase}\p{Lt}]/u.test(char)) return Class.Upper;
   if (/\p{Alphabetic}/u.test(char)) return Class.OLetter;
   if (code >= 0x30 && code <= 0x39) return Class.Numeric;
-  // Other numbers (superscripts, fractions, Roman numerals) are left to the segmenter.
-  if (/\p{N}/u.test(char)) return Class.Unknown;
   // Close: opening and closing punctuation and quotation marks (Line_Break=Quotation holds only these two more here).
   if (/[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u.test(char)) return Class.Close;
   return Class.Other;
@@ -72,61 +71,68 @@ function classOf(code: number): Class {
 const isTerm = (c: number) => c === Class.ATerm || c === Class.STerm;
 const isLetter = (c: number) => c === Class.Lower || c === Class.Upper || c === Class.OLetter;
 
-/**
- * SB8: after ATerm Close* Sp*, the next letter (past anything but letters and
- * terminators) is lower case. Undefined when an unknown character comes first.
- */
-function lowerFollows(text: string, from: number): boolean | undefined {
+/** SB8: after ATerm Close* Sp*, the next letter (past anything but letters and terminators) is lower case. */
+function lowerFollows(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = classOf(text.charCodeAt(i));
     if (c === Class.Lower) return true;
     if (isLetter(c) || isTerm(c)) return false;
-    if (c === Class.Unknown) return undefined;
   }
   return false;
 }
 
+/** `breakAfter`'s answer when the run after a terminator ends at `p` without a break; its own inverse. */
+const noBreakUntil = (p: number) => -(p + 1);
+
 /**
- * The end offsets of the sentences of `text` as Intl.Segmenter (sentence
- * granularity) gives them (the last is `text.length`), or undefined when `text`
- * holds a character this fast path does not know.
+ * The break after the terminator at `term`, read on over Close* Sp* (and
+ * further terminators): its offset, or `noBreakUntil(p)` when the run ends at p
+ * without one.
  *
  * A break can only come after a terminator followed by Close* Sp* (SB11);
  * SB6–SB10 each forbid one there. They only forbid, so their order does not matter.
  */
-export function sentenceEnds(text: string): number[] | undefined {
-  const ends: number[] = [];
-  // The last terminator followed only by Close* Sp* so far (-1 when none), its class, the class before it, and whether Sp followed.
-  let term = -1;
-  let termClass: Class = Class.Unknown;
-  let beforeTerm: Class = Class.Unknown;
+function breakAfter(text: string, term: number): number {
+  let termClass = classOf(text.charCodeAt(term));
+  let beforeTerm = term > 0 ? classOf(text.charCodeAt(term - 1)) : Class.Unknown;
   let spaced = false;
-  let prev: Class = Class.Unknown;
-  for (let p = 0; p < text.length; p++) {
+  let prev = termClass;
+  for (let p = term + 1; p < text.length; p++) {
     const c = classOf(text.charCodeAt(p));
-    if (c === Class.Unknown) return undefined;
-    if (term >= 0) {
-      const adjacent = p === term + 1;
-      const joined =
-        c === Class.Sp || c === Class.SContinue || isTerm(c) || // SB8a, SB9, SB10
-        (c === Class.Close && !spaced) || // SB9
-        (termClass === Class.ATerm &&
-          ((adjacent && c === Class.Numeric) || // SB6
-            (adjacent && c === Class.Upper && (beforeTerm === Class.Upper || beforeTerm === Class.Lower)) || // SB7
-            lowerFollows(text, p) !== false)); // SB8 (undefined: unknown text ahead, given up below)
-      if (!joined) {
-        ends.push(p);
-        term = -1;
-      }
-    }
+    const adjacent = p === term + 1;
+    const joined =
+      c === Class.Sp || c === Class.SContinue || isTerm(c) || // SB8a, SB9, SB10
+      (c === Class.Close && !spaced) || // SB9
+      (termClass === Class.ATerm &&
+        ((adjacent && c === Class.Numeric) || // SB6
+          (adjacent && c === Class.Upper && (beforeTerm === Class.Upper || beforeTerm === Class.Lower)) || // SB7
+          lowerFollows(text, p))); // SB8
+    if (!joined) return p;
     if (isTerm(c)) {
       term = p;
       termClass = c;
       beforeTerm = prev;
       spaced = false;
     } else if (c === Class.Sp) spaced = true;
-    else if (c !== Class.Close || spaced) term = -1;
+    else if (c !== Class.Close || spaced) return noBreakUntil(p);
     prev = c;
+  }
+  return noBreakUntil(text.length);
+}
+
+/**
+ * The end offsets of the sentences of `text` as Intl.Segmenter (sentence
+ * granularity) gives them (the last is `text.length`), or undefined when `text`
+ * holds a character this fast path does not know.
+ */
+export function sentenceEnds(text: string): number[] | undefined {
+  if (UNKNOWN_CHAR.test(text)) return undefined;
+  const ends: number[] = [];
+  TERMINATOR.lastIndex = 0;
+  while (TERMINATOR.test(text)) {
+    const found = breakAfter(text, TERMINATOR.lastIndex - 1);
+    if (found >= 0) ends.push(found);
+    TERMINATOR.lastIndex = found >= 0 ? found : noBreakUntil(found);
   }
   if (text.length > 0) ends.push(text.length);
   return ends;
