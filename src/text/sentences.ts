@@ -42,8 +42,8 @@ const CURRENCY_CODE_NEXT = /^[A-Z]{3}\b/u;
 const ORDINAL_CONTEXT = /(?:^|\s)(?:am|im|vom|zum|zur|beim|bis|ab|seit|ins|der|die|das|des|dem|den|ein|eine|einem|einen|einer|jeder|jede|jedes)\s+\d{1,3}\.\s*$/iu;
 const ORDINAL_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
-/** Characters after which a segment may end a sentence. */
-const TERMINAL = /[.!?…"”“»›'’‘)\]]\s*$/u;
+/** Characters after which (and any white space) a segment may end a sentence. */
+const TERMINAL = new Set([...'.!?…"”“»›\'’‘)]'].map((c) => c.charCodeAt(0)));
 /** Closing quotes or brackets that a segment may wrongly start with ("fini. » Puis"). */
 const LEADING_CLOSER = /^\s*[»”’›)\]]+\s*/u;
 
@@ -63,28 +63,50 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
   return s;
 }
 
-/** The abbreviation or word that `piece` ends with before its final dot, in lower case. */
-function finalAbbreviation(piece: string): string | undefined {
-  const m = /(?:^|[\s(«"“'‘„])((?:\p{L}{1,6}\.\s?){0,2}\p{L}{1,6})\.\s*$/u.exec(piece);
-  return m?.[1];
+/**
+ * The abbreviation or word a piece ends with before its final dot. Searched for
+ * from near the end only: the group spans at most ABBREVIATION_SPAN code units
+ * (three parts of six letters, astral at worst, joined by ". "), so a search
+ * starting one character (the delimiter) before that finds the leftmost match.
+ */
+const FINAL_ABBREVIATION = /(?:^|[\s(«"“'‘„])((?:\p{L}{1,6}\.\s?){0,2}\p{L}{1,6})\.\s*$/gu;
+const ABBREVIATION_SPAN = 3 * 6 * 2 + 2 * 2;
+const STARTS_LOWER_OR_CONTINUING = /^[\p{Ll},;:]/u;
+const ENDS_WITH_INITIAL = /(?:^|[.\s])\p{Lu}$/u;
+const AMOUNT_BEFORE_DOT = /\d\s*\p{L}+\.\s*$/u;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The abbreviation or word that `piece` (`trimmed` without its final white space) ends with before its final dot. */
+function finalAbbreviation(piece: string, trimmed: string): string | undefined {
+  const dot = trimmed.length - 1;
+  if (trimmed.charCodeAt(dot) !== 0x2e) return undefined;
+  let from = Math.max(0, dot - ABBREVIATION_SPAN - 1);
+  // Not between the halves of a surrogate pair.
+  if (from > 0 && isLowSurrogate(piece.charCodeAt(from))) from--;
+  FINAL_ABBREVIATION.lastIndex = from;
+  return FINAL_ABBREVIATION.exec(piece)?.[1];
 }
 
 /** Whether the break between `prev` and `next` (both pieces of one line) is not a sentence end. */
 function continues(prev: string, next: string, lang: Lang): boolean {
-  if (!TERMINAL.test(prev)) return true;
-  if (/^[\p{Ll},;:]/u.test(next)) return true;
-  const abbr = finalAbbreviation(prev);
+  // `trimEnd` drops what `\s` matches: the last character of `trimmed` is the one before the final white space.
+  const trimmed = prev.trimEnd();
+  if (!TERMINAL.has(trimmed.charCodeAt(trimmed.length - 1))) return true;
+  if (STARTS_LOWER_OR_CONTINUING.test(next)) return true;
+  const abbr = finalAbbreviation(prev, trimmed);
   if (abbr) {
     const word = abbr.toLowerCase();
     const compact = word.replace(/\s+/g, '');
     const listed = (list: readonly string[]) => list.includes(word) || list.includes(compact);
     if (listed(ABBREVIATIONS[lang])) return true;
     // A single capital letter ("J. R. Miller", "M. Dupont") is an initial.
-    if (/(?:^|[.\s])\p{Lu}$/u.test(abbr)) return true;
-    if (listed(BEFORE_NUMBER[lang]) && /^\d/.test(next)) return true;
-    if (listed(AMOUNT_UNITS) && /\d\s*\p{L}+\.\s*$/u.test(prev) && (CURRENCY_NEXT.test(next) || CURRENCY_CODE_NEXT.test(next))) return true;
+    if (ENDS_WITH_INITIAL.test(abbr)) return true;
+    if (listed(BEFORE_NUMBER[lang]) && isDigit(next.charCodeAt(0))) return true;
+    if (listed(AMOUNT_UNITS) && AMOUNT_BEFORE_DOT.test(prev) && (CURRENCY_NEXT.test(next) || CURRENCY_CODE_NEXT.test(next))) return true;
   }
-  return lang === 'de' && /\d\.\s*$/.test(prev) && (ORDINAL_CONTEXT.test(prev) || ORDINAL_MONTH.test(next));
+  const afterNumber = trimmed.endsWith('.') && isDigit(trimmed.charCodeAt(trimmed.length - 2));
+  return lang === 'de' && afterNumber && (ORDINAL_CONTEXT.test(prev) || ORDINAL_MONTH.test(next));
 }
 
 /** The end of the chunk of `line` that starts at `from`. */

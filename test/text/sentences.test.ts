@@ -29,6 +29,7 @@ const cases: Record<Lang, Array<[string, string[]]>> = {
   de: [
     ['Viele Firmen, z. B. Banken, sparen. Andere nicht.', ['Viele Firmen, z. B. Banken, sparen.', 'Andere nicht.']],
     ['Viele Firmen, z.B. Banken, sparen. Andere nicht.', ['Viele Firmen, z.B. Banken, sparen.', 'Andere nicht.']],
+    [`Viele Firmen, z. B.${' '.repeat(50)}Banken, sparen. Andere nicht.`, [`Viele Firmen, z. B.${' '.repeat(50)}Banken, sparen.`, 'Andere nicht.']],
     ['Der Umsatz stieg auf ca. 3 Mrd. Euro bzw. 12 Prozent. Das war gut.', ['Der Umsatz stieg auf ca. 3 Mrd. Euro bzw. 12 Prozent.', 'Das war gut.']],
     ['Die Premiere ist am 3. Juli in Berlin. Karten gibt es online.', ['Die Premiere ist am 3. Juli in Berlin.', 'Karten gibt es online.']],
     ['Im 2. Quartal stieg der Gewinn um 3,1 Prozent. Version 3.1 folgt.', ['Im 2. Quartal stieg der Gewinn um 3,1 Prozent.', 'Version 3.1 folgt.']],
