@@ -5,6 +5,7 @@
  * ordinal ("im 2. Quartal") or where the next piece starts in lower case.
  */
 import type { Lang, Sentence } from '../facts.js';
+import { finalAbbreviation } from './final-abbreviation.js';
 import { sentenceEnds } from './sentence-breaks.js';
 
 /**
@@ -63,30 +64,10 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
   return s;
 }
 
-/**
- * The abbreviation or word a piece ends with before its final dot. Searched for
- * from near the end only: the group spans at most ABBREVIATION_SPAN code units
- * (three parts of six letters, astral at worst, joined by ". "), so a search
- * starting one character (the delimiter) before that finds the leftmost match.
- */
-const FINAL_ABBREVIATION = /(?:^|[\s(«"“'‘„])((?:\p{L}{1,6}\.\s?){0,2}\p{L}{1,6})\.\s*$/gu;
-const ABBREVIATION_SPAN = 3 * 6 * 2 + 2 * 2;
 const STARTS_LOWER_OR_CONTINUING = /^[\p{Ll},;:]/u;
 const ENDS_WITH_INITIAL = /(?:^|[.\s])\p{Lu}$/u;
 const AMOUNT_BEFORE_DOT = /\d\s*\p{L}+\.\s*$/u;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
-/** The abbreviation or word that `piece` (`trimmed` without its final white space) ends with before its final dot. */
-function finalAbbreviation(piece: string, trimmed: string): string | undefined {
-  const dot = trimmed.length - 1;
-  if (trimmed.charCodeAt(dot) !== 0x2e) return undefined;
-  let from = Math.max(0, dot - ABBREVIATION_SPAN - 1);
-  // Not between the halves of a surrogate pair.
-  if (from > 0 && isLowSurrogate(piece.charCodeAt(from))) from--;
-  FINAL_ABBREVIATION.lastIndex = from;
-  return FINAL_ABBREVIATION.exec(piece)?.[1];
-}
 
 /** Whether the break between `prev` and `next` (both pieces of one line) is not a sentence end. */
 function continues(prev: string, next: string, lang: Lang): boolean {
@@ -94,7 +75,7 @@ function continues(prev: string, next: string, lang: Lang): boolean {
   const trimmed = prev.trimEnd();
   if (!TERMINAL.has(trimmed.charCodeAt(trimmed.length - 1))) return true;
   if (STARTS_LOWER_OR_CONTINUING.test(next)) return true;
-  const abbr = finalAbbreviation(prev, trimmed);
+  const abbr = finalAbbreviation(prev);
   if (abbr) {
     const word = abbr.toLowerCase();
     const compact = word.replace(/\s+/g, '');

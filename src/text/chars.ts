@@ -1,7 +1,8 @@
 /**
- * Whether a code point is a letter (`\p{L}`) and whether it is Latin
- * (`\p{Script=Latin}`), read from a table instead of a regular expression per
- * character: scans of whole texts ask this for every character.
+ * Character classes read by code instead of a regular expression per
+ * character, for scans that ask about every character of a text: whether a
+ * code point is a letter (`\p{L}`), a Latin one (`\p{Script=Latin}`), or
+ * white space (`\s`).
  */
 
 export const LETTER = 1;
@@ -27,4 +28,21 @@ export function letterKind(point: number): number {
   let kind = bmpKinds[point]!;
   if (!(kind & DERIVED)) bmpKinds[point] = kind = derive(point) | DERIVED;
   return kind & ~DERIVED;
+}
+
+/** Whether the UTF-16 code unit `code` is white space as `\s` matches it (WhiteSpace and LineTerminator). */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
