@@ -101,30 +101,30 @@ function chunkEnd(line: string, from: number): number {
 }
 
 /** The end offsets of the segmenter's pieces of `chunk`: found directly where `sentenceEnds` can, else asked of Intl.Segmenter. */
-function segmentEnds(chunk: string, lang: Lang): number[] {
+function chunkSegmentEnds(chunk: string, lang: Lang): number[] {
   const ends = sentenceEnds(chunk);
   if (ends) return ends;
   return Array.from(segmenterFor(lang).segment(chunk), (seg) => seg.index + seg.segment.length);
 }
 
-/** The segmenter's pieces of `line`, as [start, end) offsets. */
-function* segments(line: string, lang: Lang): Generator<[number, number]> {
+/** The end offsets of the segmenter's pieces of `line`, fed to it in chunks. */
+function segmentEnds(line: string, lang: Lang): number[] {
+  const ends: number[] = [];
   for (let from = 0; from < line.length; ) {
     const to = chunkEnd(line, from);
-    let start = from;
-    for (const end of segmentEnds(line.slice(from, to), lang)) {
-      yield [start, from + end];
-      start = from + end;
-    }
+    for (const end of chunkSegmentEnds(line.slice(from, to), lang)) ends.push(from + end);
     from = to;
   }
+  return ends;
 }
 
 /** Splits one line of text; offsets are relative to the line. */
 function splitLine(line: string, lang: Lang): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const [segStart, end] of segments(line, lang)) {
-    let start = segStart;
+  let segmentStart = 0;
+  for (const end of segmentEnds(line, lang)) {
+    let start = segmentStart;
+    segmentStart = end;
     const prev = merged[merged.length - 1];
     if (prev) {
       // A closing quote the segmenter put at the start of this piece belongs to the previous one.
