@@ -1,5 +1,6 @@
 /**
- * Sentence splitting: Intl.Segmenter per line, then segments are merged back
+ * Sentence splitting: Intl.Segmenter's boundaries per line (found directly by
+ * sentence-breaks.ts where it knows every character), then segments are merged back
  * where the break follows an abbreviation ("z. B.", "bl.a.", "Mr."), an
  * abbreviation before a number or currency ("Nr. 5", "Mrd. Euro"), a German
  * ordinal ("im 2. Quartal") or where the next piece starts in lower case.
