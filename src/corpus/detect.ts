@@ -137,32 +137,41 @@ export interface Words {
   sums: number[];
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** Whether the character at `i` of `text`, whose code unit is `code`, is a letter (a surrogate pair read whole). */
+function isLetterAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return (code | 0x20) - 0x61 >>> 0 < 26;
+  return (letterKind(isHighSurrogate(code) ? text.codePointAt(i)! : code) & LETTER) !== 0;
+}
+
 /** Reads the words of `text` in one pass, looking each up in the profiles without a string per word. */
 export function readWords(text: string): Words {
   const lower = text.toLowerCase().replace(/’/g, "'");
+  const length = lower.length;
   const sums = profileWords.map(() => 0);
   let count = 0;
-  let start = -1;
-  let hash = 0;
-  // One step past the end, read as a space, closes the last word.
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    const point = code >= 0xd800 && code <= 0xdbff ? lower.codePointAt(i)! : code;
-    if (code < 0x80 ? (code | 0x20) - 0x61 >>> 0 < 26 : letterKind(point) & LETTER) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-      }
-      hash = hashStep(hash, code);
-      if (point > 0xffff) i++;
-    } else if (start >= 0) {
-      // An apostrophe right after the letters belongs to the word.
-      const apostrophe = code === 0x27;
-      const entry = apostrophe ? profileEntry(lower, start, i + 1, hashStep(hash, code)) : profileEntry(lower, start, i, hash);
-      if (entry) for (const p of entry.profiles) sums[p]! += entry.weight;
-      count++;
-      start = -1;
+  for (let i = 0; i < length; ) {
+    let code = lower.charCodeAt(i);
+    if (!isLetterAt(lower, i, code)) {
+      i++;
+      continue;
     }
+    const start = i;
+    let hash = 0;
+    do {
+      hash = hashStep(hash, code);
+      // A letter's high surrogate is followed by its low one.
+      i += isHighSurrogate(code) ? 2 : 1;
+      // Past the end, a space (a number of the same kind as the code units) ends the word.
+      code = i < length ? lower.charCodeAt(i) : 0x20;
+    } while (isLetterAt(lower, i, code));
+    // An apostrophe right after the letters belongs to the word.
+    const apostrophe = code === 0x27;
+    const entry = apostrophe ? profileEntry(lower, start, i + 1, hashStep(hash, code)) : profileEntry(lower, start, i, hash);
+    if (entry) for (const p of entry.profiles) sums[p]! += entry.weight;
+    count++;
+    if (apostrophe) i++;
   }
   return { lower, count, sums };
 }
