@@ -11,10 +11,32 @@ export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     found.push(m);
     // Past an empty match by one character (one code point with the u flag), as matchAll steps.
-    if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    if (m[0].length === 0) re.lastIndex = nextIndex(text, re.lastIndex, re.unicode);
   }
   return found;
 }
+
+/**
+ * The matches of global `re` in `text` that start where sticky, empty `guard`
+ * matches: the matches of the pattern `guard` followed by `re`. A pattern that
+ * starts with an assertion ("not after a letter") keeps V8 from skipping ahead
+ * to where its first characters stand, and runs many times slower.
+ */
+export function guardedMatches(text: string, re: RegExp, guard: RegExp): RegExpExecArray[] {
+  if (!re.global || !guard.sticky) throw new Error('guardedMatches needs a global regex and a sticky guard');
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (testAt(guard, text, m.index)) {
+      found.push(m);
+      if (m[0].length === 0) re.lastIndex = nextIndex(text, m.index, re.unicode);
+    } else re.lastIndex = nextIndex(text, m.index, re.unicode);
+  }
+  return found;
+}
+
+/** The index after the character at `i` (after its code point with the u flag), as a global search steps on. */
+const nextIndex = (text: string, i: number, unicode: boolean) => i + (unicode && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
 /** The matches of global `re` in `text` where the cheap `gate` finds something, none (without running `re`) where it does not. */
 export function gatedMatches(text: string, re: RegExp, gate: RegExp): RegExpExecArray[] {

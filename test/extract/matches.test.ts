@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../../src/extract/matches.js';
+import { allMatches, guardedMatches } from '../../src/extract/matches.js';
 
 const found = (text: string, re: RegExp) => allMatches(text, re).map((m) => [m.index, m[0]]);
 
@@ -25,5 +25,29 @@ describe('allMatches', () => {
 
   it('refuses a pattern without the g flag', () => {
     expect(() => allMatches('x', /x/)).toThrow('global');
+  });
+});
+
+describe('guardedMatches', () => {
+  const notInWord = /(?<![\p{L}\p{N}])/uy;
+
+  it('gives the matches that start where the guard holds, as the guard written before the pattern would', () => {
+    const text = 'Unreported, then reported by Reuters; misreported reports.';
+    const re = /(?:reported|reports)\s*/gu;
+    const expected = [[17, 'reported '], [50, 'reports']];
+    expect(guardedMatches(text, re, notInWord).map((m) => [m.index, m[0]])).toEqual(expected);
+    expect(allMatches(text, /(?<![\p{L}\p{N}])(?:reported|reports)\s*/gu).map((m) => [m.index, m[0]])).toEqual(expected);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  it('tries again right after a refused start, where a shorter match may begin', () => {
+    // "aab": "aa" at 0 is refused (after "x"), "ab" at 1 is not read as a word either, "b" at 2 is.
+    expect(guardedMatches('xaab b', /a*b/gu, /(?<![a-z])/y).map((m) => [m.index, m[0]])).toEqual([[5, 'b']]);
+    expect(guardedMatches('x-ab', /a*b/gu, /(?<=-)/y).map((m) => [m.index, m[0]])).toEqual([[2, 'ab']]);
+  });
+
+  it('needs a global pattern and a sticky guard', () => {
+    expect(() => guardedMatches('x', /x/, notInWord)).toThrow('sticky');
+    expect(() => guardedMatches('x', /x/g, /(?<!a)/u)).toThrow('sticky');
   });
 });

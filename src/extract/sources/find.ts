@@ -9,8 +9,7 @@
  *   ("… im Einsatz. Quelle: Netflix") names a picture's owner, not a source.
  */
 import type { Article, Lang, Sentence } from '../../facts.js';
-import { wordGate } from '../gate.js';
-import { gatedMatches, matchAt } from '../matches.js';
+import { guardedMatches, matchAt } from '../matches.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
@@ -25,14 +24,12 @@ export interface SourceMention {
 }
 
 interface SourcePatterns {
-  /** "according to " (global), and its gate. */
+  /** "according to " (global), to be read where `WORD_START` holds. */
   accordingTo: RegExp;
-  accordingToGate: RegExp;
   /** " zufolge" right after a name (sticky); undefined where the language has none. */
   accordingToAfter: RegExp | undefined;
-  /** "meldt " before a name (global), and its gate. */
+  /** "meldt " before a name (global), to be read where `WORD_START` holds. */
   reportedBefore: RegExp;
-  reportedBeforeGate: RegExp;
   /** " reported" right after a name (sticky). */
   reportedAfter: RegExp;
   /**
@@ -46,6 +43,8 @@ interface SourcePatterns {
 }
 
 const QUOTE = `["“„«‘'»]?`;
+/** Sticky, empty: not inside a word. The cues are searched without it, and read only where it holds (see `guardedMatches`). */
+const WORD_START = /(?<![\p{L}\p{N}])/uy;
 /** The rules' phrases are pattern sources. */
 const list = (phrases: string[]) => phrases.join('|');
 
@@ -57,13 +56,11 @@ function patternsFor(lang: Lang): SourcePatterns {
   const articles = r.articles.map((a) => (/['’]$/.test(a) ? a : `${a}\\s+`));
   const kinds = ORGANIZATION_RULES[lang].classifiers.map((c) => `${c}\\s+`);
   const p: SourcePatterns = {
-    accordingTo: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.accordingTo)})\\s+`, 'giu'),
-    accordingToGate: wordGate([`(?:${list(r.accordingTo)})\\s`], 'iu'),
+    accordingTo: new RegExp(`(?:${list(r.accordingTo)})\\s+`, 'giu'),
     accordingToAfter: r.accordingToAfter.length
       ? new RegExp(`${QUOTE}\\s+(?:${list(r.accordingToAfter)})(?![\\p{L}\\p{N}])`, 'iuy')
       : undefined,
-    reportedBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.reported)})\\s+`, 'gu'),
-    reportedBeforeGate: wordGate([`(?:${list(r.reported)})\\s`], 'u'),
+    reportedBefore: new RegExp(`(?:${list(r.reported)})\\s+`, 'gu'),
     reportedAfter: new RegExp(`${QUOTE}\\s+(?:${list(r.reported)})(?![\\p{L}\\p{N}])`, 'uy'),
     lead: new RegExp(`(?:${[...articles, ...kinds].join('|')})*${QUOTE}`, 'iuy'),
     label: new RegExp(`^(?:${list(r.labels)})\\s*:\\s*`, 'u'),
@@ -112,7 +109,7 @@ class Context {
 /** "according to Reuters", "laut dpa", "Reuters zufolge": any organization. */
 function attributed(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of gatedMatches(ctx.body, ctx.patterns.accordingTo, ctx.patterns.accordingToGate)) {
+  for (const m of guardedMatches(ctx.body, ctx.patterns.accordingTo, WORD_START)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
@@ -129,7 +126,7 @@ function attributed(ctx: Context): SourceMention[] {
 /** "Reuters reported", "meldt de NOS", "skriver VG": news organizations only ("Netflix reported revenue" is no citation). */
 function reported(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of gatedMatches(ctx.body, ctx.patterns.reportedBefore, ctx.patterns.reportedBeforeGate)) {
+  for (const m of guardedMatches(ctx.body, ctx.patterns.reportedBefore, WORD_START)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && isNews(o) && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
