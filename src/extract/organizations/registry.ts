@@ -73,8 +73,8 @@ interface Spelling {
 interface Scanner {
   /** The spellings of the language by their first two UTF-16 units (see `keyAt`; every spelling has two), longest first. */
   byStart: Map<number, Spelling[]>;
-  /** 1 for each UTF-16 unit a spelling starts with: positions with another unit are passed over at once. */
-  firstUnits: Uint8Array;
+  /** 1 at the `pairHash` of the first two units of each spelling: positions with another pair are passed over at once. */
+  pairs: Uint8Array;
   /** Sticky, empty: what may follow a spelling ("Netflix'", "Google’s", "NRKs"; a hyphen joins a compound: "Netflix-Chef"). */
   end: RegExp;
 }
@@ -84,6 +84,8 @@ const WORD_BEFORE = /(?<![\p{L}\p{N}@]|[\p{L}\p{N}][-.])/uy;
 
 /** The first two UTF-16 units at `pos`, as one number. */
 const keyAt = (text: string, pos: number) => text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1);
+/** Two UTF-16 units hashed to 16 bits: a cheap test that a pair may start a spelling, before the exact `keyAt` lookup. */
+const pairHash = (first: number, second: number) => ((first << 6) ^ second) & 0xffff;
 
 const scanners = new Map<Lang, Scanner>();
 function scannerFor(lang: Lang): Scanner {
@@ -93,16 +95,16 @@ function scannerFor(lang: Lang): Scanner {
     .filter((a) => !a.langs || a.langs.includes(lang))
     .sort((a, b) => b.text.length - a.text.length);
   const byStart = new Map<number, Spelling[]>();
-  const firstUnits = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(0x10000);
   for (const entry of spellings) {
     const key = keyAt(entry.text, 0);
     const list = byStart.get(key) ?? [];
     list.push({ entry, notBefore: entry.notBefore ? new RegExp(entry.notBefore, 'uy') : undefined });
     byStart.set(key, list);
-    firstUnits[entry.text.charCodeAt(0)] = 1;
+    pairs[pairHash(entry.text.charCodeAt(0), entry.text.charCodeAt(1))] = 1;
   }
   const genitive = ORGANIZATION_RULES[lang].genitiveS ? `(?:['’]s?|s)?` : `(?:['’]s?)?`;
-  scanner = { byStart, firstUnits, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
+  scanner = { byStart, pairs, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
   scanners.set(lang, scanner);
   return scanner;
 }
@@ -171,8 +173,16 @@ function allowedAt(alias: AliasEntry, text: string, start: number): boolean {
  * not after an ASCII letter or digit; -1 when there is none.
  */
 function nextCandidate(scanner: Scanner, text: string, from: number): number {
+  const { pairs, byStart } = scanner;
+  if (from >= text.length - 1) return -1;
+  // Each unit is read once, and none out of range (slow): the one before position i, at i, and after.
+  let prev = from > 0 ? text.charCodeAt(from - 1) : 0;
+  let unit = text.charCodeAt(from);
   for (let i = from; i < text.length - 1; i++) {
-    if (!isAsciiWordChar(text.charCodeAt(i - 1)) && scanner.firstUnits[text.charCodeAt(i)] && scanner.byStart.has(keyAt(text, i))) return i;
+    const next = text.charCodeAt(i + 1);
+    if (pairs[pairHash(unit, next)] === 1 && !isAsciiWordChar(prev) && byStart.has(unit * 0x10000 + next)) return i;
+    prev = unit;
+    unit = next;
   }
   return -1;
 }
