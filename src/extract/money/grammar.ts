@@ -19,7 +19,7 @@ export interface Amount {
 export interface AmountGrammar {
   /** Global regex of amounts, for `matchSentences`. */
   regex: RegExp;
-  /** Whether a text may hold an amount: every amount has a digit, or a number word with a scale word ("zwei Millionen Euro"). */
+  /** Whether a text may hold an amount: every amount has a digit, or a number word and a scale word ("zwei Millionen Euro"). */
   needs(text: string): boolean;
   /** Regex source of a figure as it stands in a range ("1,5", "$1.5 billion", "1.500 millones de euros"). */
   figure: string;
@@ -50,6 +50,8 @@ export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
     ')';
   const regex = new RegExp(source, 'giu');
   const scaleWord = new RegExp(scaleSource, 'iu');
+  // The amounts without a digit: a number word and a scale word, as the pattern reads them (tested after `scaleWord`, which is cheaper).
+  const wordAmount = new RegExp(`${numberWords}\\s?(?:${scaleSource})`, 'iu');
   const figure =
     `(?:${words(lex.approx)}\\s*)?(?:(?:${signSource})\\s?)?(?:${num}|${numberWords})` +
     `(?:[\\s-]?(?:${scaleSource}))?(?:\\s?${join}(?:${currencySource}))?`;
@@ -63,7 +65,7 @@ export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
 
   return {
     regex,
-    needs: (text) => /\d/.test(text) || scaleWord.test(text),
+    needs: (text) => /\d/.test(text) || (scaleWord.test(text) && wordAmount.test(text)),
     figure,
     scale: scaleSource,
     sign: signSource,
