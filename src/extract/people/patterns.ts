@@ -1,7 +1,7 @@
 /** The regular expressions of each language's rules for people, built once. */
 import type { Lang } from '../../facts.js';
 import { wordGate } from '../gate.js';
-import { gatedMatches } from '../matches.js';
+import { guardedMatches } from '../matches.js';
 import { escapeRegExp } from '../organizations/words.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
 
@@ -55,13 +55,13 @@ export function anyCuePattern(lang: Lang): RegExp {
   return re;
 }
 
-const cuePatterns = new Map<RoleCue, { re: RegExp; gate: RegExp }>();
+/** Sticky, empty: not inside a word, where a cue must start. */
+const WORD_START = /(?<![\p{L}\p{N}])/uy;
+
+const cuePatterns = new Map<RoleCue, RegExp>();
 /** The matches of a role cue as a whole word in `text`, case-insensitive. */
 export function cueMatches(cue: RoleCue, text: string): Iterable<RegExpExecArray> {
-  let c = cuePatterns.get(cue);
-  if (!c) {
-    c = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu'), gate: wordGate([cue.cue], 'iu') };
-    cuePatterns.set(cue, c);
-  }
-  return gatedMatches(text, c.re, c.gate);
+  let re = cuePatterns.get(cue);
+  if (!re) cuePatterns.set(cue, (re = new RegExp(`(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu')));
+  return guardedMatches(text, re, WORD_START);
 }
