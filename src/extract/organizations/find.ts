@@ -30,6 +30,9 @@ export interface OrganizationMatch {
 
 const memo = new WeakMap<Article, OrganizationMatch[]>();
 
+/** Rules that find a name by what the sentence says about it. */
+const DESCRIPTIONS = [appositivesIn, classifiedIn, employersIn, possessivesIn];
+
 const atSentenceStart = (text: string, pos: number) => /^[\s"“”„«»'‘’(–—-]*$/u.test(text.slice(0, pos));
 
 /**
@@ -59,17 +62,23 @@ export function findOrganizations(article: Article): OrganizationMatch[] {
   const shortForms = new Map<string, string>();
   const inBody = (c: Candidate, offset: number): OrganizationMatch => ({ ...c, start: c.start + offset, end: c.end + offset });
 
-  for (const s of article.sentences) {
-    for (const m of knownIn(s.text, lang)) known.push({ name: m.name, canonical: m.known.canonical, kind: m.known.kind, start: m.start + s.start, end: m.end + s.start });
-    for (const c of creditsIn(s.text, lang)) (c.kind ? known : rules).push(inBody(c, s.start));
-    for (const h of headMatchesIn(s.text, lang)) {
+  // Each rule reads every sentence before the next rule starts, which keeps its compiled patterns in the
+  // processor's caches (a sentence at a time, one rule's code evicts the other's); results are taken in sentence order.
+  const texts = article.sentences.map((s) => s.text);
+  const knownBySentence = texts.map((text) => knownIn(text, lang));
+  const creditsBySentence = texts.map((text) => creditsIn(text, lang));
+  const headsBySentence = texts.map((text) => headMatchesIn(text, lang));
+  const describedBySentence = DESCRIPTIONS.map((rule) => texts.map((text) => rule(text, lang)));
+  article.sentences.forEach((s, i) => {
+    for (const m of knownBySentence[i]!) known.push({ name: m.name, canonical: m.known.canonical, kind: m.known.kind, start: m.start + s.start, end: m.end + s.start });
+    for (const c of creditsBySentence[i]!) (c.kind ? known : rules).push(inBody(c, s.start));
+    for (const h of headsBySentence[i]!) {
       if (h.coreFirst && atSentenceStart(s.text, h.start) && !confirmedName(article.body, h.core)) continue;
       rules.push(inBody(h, s.start));
       if (h.corporate && h.core.length > 1 && !isStopWord(h.core, lang)) shortForms.set(h.core, h.canonical);
     }
-    const described = [appositivesIn, classifiedIn, employersIn, possessivesIn].flatMap((rule) => rule(s.text, lang));
-    for (const c of described) rules.push(inBody(c, s.start));
-  }
+    for (const described of describedBySentence) for (const c of described[i]!) rules.push(inBody(c, s.start));
+  });
   for (const [core, canonical] of shortForms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of allMatches(article.body, re)) rules.push({ name: core, canonical, start: m.index, end: m.index + core.length });

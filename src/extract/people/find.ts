@@ -158,22 +158,19 @@ function speakers(ctx: SentenceContext): PersonMention[] {
 
 function mentionsIn(article: Article): PersonMention[] {
   const orgs = findOrganizations(article);
-  const out: PersonMention[] = [];
-  for (const sentence of article.sentences) {
-    const ctx: SentenceContext = {
-      lang: article.language,
-      sentence,
-      orgs: orgs
-        .filter((o) => o.start >= sentence.start && o.end <= sentence.end)
-        .map((o) => ({ ...o, start: o.start - sentence.start, end: o.end - sentence.start })),
-    };
-    for (const cue of rolesIn(ctx)) {
-      const m = roleBeforeName(ctx, cue) ?? roleAfterName(ctx, cue);
-      if (m) out.push(m);
-    }
-    out.push(...bylines(ctx, article.body), ...speakers(ctx));
-  }
-  return out;
+  const contexts = article.sentences.map((sentence): SentenceContext => ({
+    lang: article.language,
+    sentence,
+    orgs: orgs
+      .filter((o) => o.start >= sentence.start && o.end <= sentence.end)
+      .map((o) => ({ ...o, start: o.start - sentence.start, end: o.end - sentence.start })),
+  }));
+  // Each rule reads every sentence before the next one starts (its compiled patterns stay in the processor's
+  // caches); the mentions are then taken sentence by sentence, in the order the rules give them.
+  const withRoles = contexts.map((ctx) => rolesIn(ctx).flatMap((cue) => roleBeforeName(ctx, cue) ?? roleAfterName(ctx, cue) ?? []));
+  const inBylines = contexts.map((ctx) => bylines(ctx, article.body));
+  const speaking = contexts.map(speakers);
+  return contexts.flatMap((_, i) => [...withRoles[i]!, ...inBylines[i]!, ...speaking[i]!]);
 }
 
 /**
