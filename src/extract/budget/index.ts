@@ -135,7 +135,6 @@ function withQuotes(text: string, span: Span): Span {
 }
 
 function statementIn(article: Article, sentence: Sentence, c: Compiled): BudgetFact | undefined {
-  if (!c.marks.test(sentence.text) || !c.any.test(sentence.text)) return undefined;
   // One fact per sentence: the shortest statement.
   const best = statements(sentence.text, c).sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)[0];
   if (!best) return undefined;
@@ -147,8 +146,11 @@ function statementIn(article: Article, sentence: Sentence, c: Compiled): BudgetF
 export function extractBudget(article: Article): Fact[] {
   let c = compiled.get(article.language);
   if (!c) compiled.set(article.language, (c = compile(LANGUAGES[article.language])));
+  const { marks, any } = c;
+  // Each test reads all sentences before the next (its compiled pattern stays warm).
+  const candidates = article.sentences.filter((s) => marks.test(s.text)).filter((s) => any.test(s.text));
   const facts: BudgetFact[] = [];
-  for (const sentence of article.sentences) {
+  for (const sentence of candidates) {
     const fact = statementIn(article, sentence, c);
     if (fact) facts.push(fact);
   }

@@ -53,20 +53,33 @@ interface Cue {
   role?: PersonRole;
 }
 
-/** Role words of a sentence; a cue inside a hyphen compound counts only after an organization ("Netflix-Chef"). */
-function rolesIn(ctx: SentenceContext): Cue[] {
-  const text = ctx.sentence.text;
-  const found: Cue[] = [];
-  if (!anyCuePattern(ctx.lang).test(text)) return found;
-  for (const cue of PEOPLE_RULES[ctx.lang].roles) {
-    for (const m of cueMatches(cue, text)) {
-      const compound = text[m.index - 1] === '-';
-      const afterOrg = compound && ctx.orgs.some((o) => o.end === m.index - 1);
-      if (cue.afterOrganization ? !afterOrg : compound && !afterOrg) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, ...(cue.role ? { role: cue.role } : {}) });
+/**
+ * Role words of each sentence; a cue inside a hyphen compound counts only after
+ * an organization ("Netflix-Chef"). Each cue is searched in every sentence
+ * before the next cue (its compiled pattern stays warm); a sentence's cues keep
+ * the order of the rules, then of the text.
+ */
+function rolesIn(contexts: readonly SentenceContext[], lang: Lang): Cue[][] {
+  const found = contexts.map((): Cue[] => []);
+  const gate = anyCuePattern(lang);
+  const withCue = contexts.flatMap((ctx, i) => (gate.test(ctx.sentence.text) ? [i] : []));
+  for (const cue of PEOPLE_RULES[lang].roles) {
+    for (const i of withCue) {
+      const ctx = contexts[i]!;
+      const text = ctx.sentence.text;
+      for (const m of cueMatches(cue, text)) {
+        const compound = text[m.index - 1] === '-';
+        const afterOrg = compound && ctx.orgs.some((o) => o.end === m.index - 1);
+        if (cue.afterOrganization ? !afterOrg : compound && !afterOrg) continue;
+        found[i]!.push({ start: m.index, end: m.index + m[0].length, ...(cue.role ? { role: cue.role } : {}) });
+      }
     }
   }
-  // A cue inside a longer one ("producer" in "executive producer") gives way.
+  return found.map(withoutNested);
+}
+
+/** A cue inside a longer one ("producer" in "executive producer") gives way. */
+function withoutNested(found: Cue[]): Cue[] {
   return found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
 }
 
@@ -167,7 +180,10 @@ function mentionsIn(article: Article): PersonMention[] {
   }));
   // Each rule reads every sentence before the next one starts (its compiled patterns stay in the processor's
   // caches); the mentions are then taken sentence by sentence, in the order the rules give them.
-  const withRoles = contexts.map((ctx) => rolesIn(ctx).flatMap((cue) => roleBeforeName(ctx, cue) ?? roleAfterName(ctx, cue) ?? []));
+  const withRoles = rolesIn(contexts, article.language).map((cues, i) => {
+    const ctx = contexts[i]!;
+    return cues.flatMap((cue) => roleBeforeName(ctx, cue) ?? roleAfterName(ctx, cue) ?? []);
+  });
   const inBylines = contexts.map((ctx) => bylines(ctx, article.body));
   const speaking = contexts.map(speakers);
   return contexts.flatMap((_, i) => [...withRoles[i]!, ...inBylines[i]!, ...speaking[i]!]);
