@@ -5,10 +5,9 @@
  * a later mention of a full name the article gives ("Sarandos").
  */
 import type { Article, Lang, PersonRole, Sentence } from '../../facts.js';
-import { allMatches } from '../matches.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { readName, surname } from './names.js';
-import { anyCuePattern, cueMatches, peoplePatterns } from './patterns.js';
+import { anyCuePattern, cueMatches, peoplePatterns, speakerVerbs } from './patterns.js';
 import { PEOPLE_RULES } from './rules.js';
 
 export interface PersonMention {
@@ -159,10 +158,9 @@ function bylines(ctx: SentenceContext, body: string): PersonMention[] {
 
 /** "said Jane Doe", "sagte Anna Müller", "sier Ola Nordmann", "a déclaré Marie Dubois". */
 function speakers(ctx: SentenceContext): PersonMention[] {
-  const { speakerVerb, speakerVerbGate, afterSpeaker } = peoplePatterns(ctx.lang);
+  const { afterSpeaker } = peoplePatterns(ctx.lang);
   const out: PersonMention[] = [];
-  if (!speakerVerbGate.test(ctx.sentence.text)) return out;
-  for (const m of allMatches(ctx.sentence.text, speakerVerb)) {
+  for (const m of speakerVerbs(ctx.lang, ctx.sentence.text)) {
     const name = nameAt(ctx, m.index + m[0].length);
     if (name && afterSpeaker.test(ctx.sentence.text.slice(name.end))) out.push(mention(ctx, m.index, name.end, name));
   }

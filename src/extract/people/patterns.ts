@@ -18,9 +18,8 @@ export interface PeoplePatterns {
   byline: RegExp;
   /** The conjunction between two authors of a byline. */
   and: RegExp;
-  /** A verb of saying before a name (global), and its gate. */
+  /** A verb of saying before a name (global), to be read where `WORD_START` holds (see `speakerVerbs`). */
   speakerVerb: RegExp;
-  speakerVerbGate: RegExp;
   /** What may follow a speaker's name. */
   afterSpeaker: RegExp;
 }
@@ -39,8 +38,7 @@ export function peoplePatterns(lang: Lang): PeoplePatterns {
     placeBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list(r.placePrepositions)})\\s+$`, 'iu'),
     byline: new RegExp(`^(?:${list(r.byline)})\\s+`, 'u'),
     and: new RegExp(`^\\s+(?:${list(r.and)})\\s+`, 'u'),
-    speakerVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.reportingVerbs.join('|')})\\s+`, 'gu'),
-    speakerVerbGate: wordGate([`(?:${r.reportingVerbs.join('|')})\\s`], 'u'),
+    speakerVerb: new RegExp(`(?:${r.reportingVerbs.join('|')})\\s+`, 'gu'),
     afterSpeaker: new RegExp(`^(?:\\s*(?:[.,;:!?)"”»’'–—(]|$)|\\s+(?:${list(r.afterSpeaker)})(?![\\p{L}\\p{N}]))`, 'u'),
   };
   cache.set(lang, p);
@@ -57,6 +55,11 @@ export function anyCuePattern(lang: Lang): RegExp {
 
 /** Sticky, empty: not inside a word, where a cue must start. */
 const WORD_START = /(?<![\p{L}\p{N}])/uy;
+
+/** The verbs of saying in `text` that start a word. */
+export function speakerVerbs(lang: Lang, text: string): RegExpExecArray[] {
+  return guardedMatches(text, peoplePatterns(lang).speakerVerb, WORD_START);
+}
 
 const cuePatterns = new Map<RoleCue, RegExp>();
 /** The matches of a role cue as a whole word in `text`, case-insensitive. */
