@@ -35,6 +35,9 @@ export function guardedMatches(text: string, re: RegExp, guard: RegExp): RegExpE
   return found;
 }
 
+/** Sticky, empty: not after a letter or digit, where a word starts; the usual guard of `guardedMatches`. */
+export const AT_WORD_START = /(?<![\p{L}\p{N}])/uy;
+
 /** The index after the character at `i` (after its code point with the u flag), as a global search steps on. */
 const nextIndex = (text: string, i: number, unicode: boolean) => i + (unicode && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 

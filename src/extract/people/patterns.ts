@@ -1,7 +1,7 @@
 /** The regular expressions of each language's rules for people, built once. */
 import type { Lang } from '../../facts.js';
 import { wordGate } from '../gate.js';
-import { guardedMatches } from '../matches.js';
+import { AT_WORD_START, guardedMatches } from '../matches.js';
 import { escapeRegExp } from '../organizations/words.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
 
@@ -18,7 +18,7 @@ export interface PeoplePatterns {
   byline: RegExp;
   /** The conjunction between two authors of a byline. */
   and: RegExp;
-  /** A verb of saying before a name (global), to be read where `WORD_START` holds (see `speakerVerbs`). */
+  /** A verb of saying before a name (global), to be read where `AT_WORD_START` holds (see `speakerVerbs`). */
   speakerVerb: RegExp;
   /** What may follow a speaker's name. */
   afterSpeaker: RegExp;
@@ -53,12 +53,9 @@ export function anyCuePattern(lang: Lang): RegExp {
   return re;
 }
 
-/** Sticky, empty: not inside a word, where a cue must start. */
-const WORD_START = /(?<![\p{L}\p{N}])/uy;
-
 /** The verbs of saying in `text` that start a word. */
 export function speakerVerbs(lang: Lang, text: string): RegExpExecArray[] {
-  return guardedMatches(text, peoplePatterns(lang).speakerVerb, WORD_START);
+  return guardedMatches(text, peoplePatterns(lang).speakerVerb, AT_WORD_START);
 }
 
 const cuePatterns = new Map<RoleCue, RegExp>();
@@ -66,5 +63,5 @@ const cuePatterns = new Map<RoleCue, RegExp>();
 export function cueMatches(cue: RoleCue, text: string): Iterable<RegExpExecArray> {
   let re = cuePatterns.get(cue);
   if (!re) cuePatterns.set(cue, (re = new RegExp(`(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu')));
-  return guardedMatches(text, re, WORD_START);
+  return guardedMatches(text, re, AT_WORD_START);
 }

@@ -9,7 +9,7 @@
  *   ("… im Einsatz. Quelle: Netflix") names a picture's owner, not a source.
  */
 import type { Article, Lang, Sentence } from '../../facts.js';
-import { guardedMatches, matchAt } from '../matches.js';
+import { AT_WORD_START, guardedMatches, matchAt } from '../matches.js';
 import { findOrganizations, type OrganizationMatch } from '../organizations/find.js';
 import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
@@ -24,11 +24,11 @@ export interface SourceMention {
 }
 
 interface SourcePatterns {
-  /** "according to " (global), to be read where `WORD_START` holds. */
+  /** "according to " (global), to be read where `AT_WORD_START` holds. */
   accordingTo: RegExp;
   /** " zufolge" right after a name (sticky); undefined where the language has none. */
   accordingToAfter: RegExp | undefined;
-  /** "meldt " before a name (global), to be read where `WORD_START` holds. */
+  /** "meldt " before a name (global), to be read where `AT_WORD_START` holds. */
   reportedBefore: RegExp;
   /** " reported" right after a name (sticky). */
   reportedAfter: RegExp;
@@ -43,8 +43,6 @@ interface SourcePatterns {
 }
 
 const QUOTE = `["“„«‘'»]?`;
-/** Sticky, empty: not inside a word. The cues are searched without it, and read only where it holds (see `guardedMatches`). */
-const WORD_START = /(?<![\p{L}\p{N}])/uy;
 /** The rules' phrases are pattern sources. */
 const list = (phrases: string[]) => phrases.join('|');
 
@@ -109,7 +107,7 @@ class Context {
 /** "according to Reuters", "laut dpa", "Reuters zufolge": any organization. */
 function attributed(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of guardedMatches(ctx.body, ctx.patterns.accordingTo, WORD_START)) {
+  for (const m of guardedMatches(ctx.body, ctx.patterns.accordingTo, AT_WORD_START)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
@@ -126,7 +124,7 @@ function attributed(ctx: Context): SourceMention[] {
 /** "Reuters reported", "meldt de NOS", "skriver VG": news organizations only ("Netflix reported revenue" is no citation). */
 function reported(ctx: Context): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const m of guardedMatches(ctx.body, ctx.patterns.reportedBefore, WORD_START)) {
+  for (const m of guardedMatches(ctx.body, ctx.patterns.reportedBefore, AT_WORD_START)) {
     const o = ctx.orgAfter(m.index + m[0].length);
     if (o && isNews(o) && !ctx.isEmployer(o)) out.push({ name: o.name, start: m.index, end: o.end });
   }
