@@ -34,9 +34,17 @@ export function isStopWord(word: string, lang: Lang): boolean {
  * languages "Produktionsfirma", "Medienkonzern"): never the start of a name.
  */
 export function isKindNoun(word: string, lang: Lang): boolean {
-  const { classifiers, appositive } = ORGANIZATION_RULES[lang];
   const lower = word.toLowerCase();
-  return classifiers.some((c) => !/\s/.test(c) && (appositive.compounds ? lower.endsWith(c.toLowerCase()) : lower === c.toLowerCase()));
+  const nouns = kindNouns(lang);
+  return ORGANIZATION_RULES[lang].appositive.compounds ? nouns.some((c) => lower.endsWith(c)) : nouns.includes(lower);
+}
+
+const kindNounCache = new Map<Lang, string[]>();
+/** The one-word classifiers of a language, in lower case. */
+function kindNouns(lang: Lang): string[] {
+  let nouns = kindNounCache.get(lang);
+  if (!nouns) kindNounCache.set(lang, (nouns = ORGANIZATION_RULES[lang].classifiers.filter((c) => !/\s/.test(c)).map((c) => c.toLowerCase())));
+  return nouns;
 }
 
 /**
