@@ -3,7 +3,7 @@ import type { Lang } from '../../facts.js';
 import { numberWord, numberWordPattern, parseNumeral } from '../../text/numbers.js';
 import { DOLLAR_SIGN, SIGNS, isCode, CODES } from './currency.js';
 import type { MoneyLexicon } from './lexicon.js';
-import { WORD_END, WORD_START, alt, bound, matchesWhole, numeral, words } from './pattern.js';
+import { WORD_END, WORD_START, alt, bound, numeral, wholeMatch, words } from './pattern.js';
 
 export interface Amount {
   /** Offsets of the whole expression (with its approximation word) in the text scanned. */
@@ -56,12 +56,9 @@ export function amountGrammar(lang: Lang, lex: MoneyLexicon): AmountGrammar {
     `(?:${words(lex.approx)}\\s*)?(?:(?:${signSource})\\s?)?(?:${num}|${numberWords})` +
     `(?:[\\s-]?(?:${scaleSource}))?(?:\\s?${join}(?:${currencySource}))?`;
 
-  const scaleOf = (text: string | undefined): number | undefined =>
-    text === undefined ? 1 : lex.scales.find(([s]) => matchesWhole(s, text))?.[1];
-  const currencyOf = (text: string): string | undefined => {
-    if (isCode(text)) return text;
-    return [...signs, ...lex.currencies].find(([s]) => matchesWhole(s, text))?.[1];
-  };
+  const currencies = [...signs, ...lex.currencies];
+  const scaleOf = (text: string | undefined): number | undefined => (text === undefined ? 1 : wholeMatch(lex.scales, text));
+  const currencyOf = (text: string): string | undefined => (isCode(text) ? text : wholeMatch(currencies, text));
 
   return {
     regex,

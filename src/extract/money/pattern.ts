@@ -49,13 +49,21 @@ export function numeral(spaceGroups: boolean): string {
 /** A token holding a figure, with up to three words after it ("1,5 Milliarden Euro"). */
 export const FIGURE_ITEM = String.raw`\S*\d\S*(?:\s+\S+){0,3}?`;
 
-/** Whether `text` as a whole matches the regex source `source` (case-insensitive). */
-export function matchesWhole(source: string, text: string): boolean {
+/**
+ * The entry of `table` whose regex source (first item, case-insensitive) matches
+ * `text` as a whole, white space read as one space; the first such entry.
+ */
+export function wholeMatch<T>(table: ReadonlyArray<readonly [string, T]>, text: string): T | undefined {
+  const spaced = text.replace(/\s+/g, ' ');
+  return table.find(([source]) => wholePattern(source).test(spaced))?.[1];
+}
+
+const wholeCache = new Map<string, RegExp>();
+function wholePattern(source: string): RegExp {
   let re = wholeCache.get(source);
   if (!re) wholeCache.set(source, (re = new RegExp(`^(?:${source})$`, 'iu')));
-  return re.test(text.replace(/\s+/g, ' '));
+  return re;
 }
-const wholeCache = new Map<string, RegExp>();
 
 /** Words written after a figure to make it a percentage, in every supported language. */
 export const PERCENT_UNIT = String.raw`%|percent|per\s?cent|pct\.?|Prozent|procent|prosent|por\s?ciento|pour\s?cent`;
