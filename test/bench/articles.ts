@@ -5,8 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../../src/corpus/paths.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = packageRoot();
 
 function sources(): string[] {
   const corpus = fs.readdirSync(path.join(root, 'corpus')).map((f) => path.join(root, 'corpus', f));

@@ -1,11 +1,14 @@
 /**
  * The core pipeline as the lesson runs it (load, extract, summarize, generate),
- * timed in its own process: `node <engine flags> --import tsx pipeline.ts TMP LANG SEED`
- * prints the times as JSON. The first run is the cold one.
+ * timed in its own process: `node <engine flags> pipeline.mjs TMP LANG SEED`
+ * prints the times as JSON. The first run is the cold one. run.ts bundles this
+ * file as the program is bundled, so that it times the code as installed (it
+ * also runs from source with `--import tsx`).
  */
 import path from 'node:path';
 import { DEFAULT_COUNT } from '../../src/commands/quiz-options.js';
 import { loadArticles, loadBundledCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/paths.js';
 import type { Lang } from '../../src/facts.js';
 import { createLesson } from '../../src/ui/lesson.js';
 import { writeArticles } from './articles.js';
@@ -38,7 +41,7 @@ function medianAfterWarmUp(paths: string[], warm: number, runs: number): number 
   return median(Array.from({ length: runs }, () => timed(paths)));
 }
 
-const corpus = path.resolve(import.meta.dirname, '../../corpus');
+const corpus = bundledCorpusDir();
 const cold = timed([corpus]);
 if (loadBundledCorpus().articles.length !== 5) throw new Error('the bundled corpus should hold 5 articles');
 const times: PipelineTimes = {
