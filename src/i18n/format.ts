@@ -6,22 +6,31 @@
  */
 import type { Lang } from '../facts.js';
 
+/** The number styles used, by name; a number stands for a plain number with at most that many fraction digits. */
+const STYLES = {
+  percent: { style: 'percent', maximumFractionDigits: 2 },
+  grouped: { maximumFractionDigits: 2, useGrouping: true },
+  compact: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+type Style = keyof typeof STYLES | number;
+
+/** Formatters are costly to make and are asked for per number: each is made once, under a short key. */
 const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(options);
+function nf(lang: Lang, style: Style): Intl.NumberFormat {
+  const key = `${lang}${style}`;
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(lang, options)));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(lang, typeof style === 'number' ? { maximumFractionDigits: style } : STYLES[style])));
   return f;
 }
 
 /** A plain number: "11,000" (en), "11.000" (de), "11 000" (nb, fr). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return nf(lang, { maximumFractionDigits }).format(value);
+  return nf(lang, maximumFractionDigits).format(value);
 }
 
 /** "16%" (en, nl), "16 %" (de, nb, es, fr). */
 export function formatPercent(value: number, lang: Lang): string {
-  return nf(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  return nf(lang, 'percent').format(value / 100);
 }
 
 /** Currency names as news writes them, [singular, plural]; others come from Intl.DisplayNames. */
@@ -57,10 +66,10 @@ export function formatScaled(amount: number, lang: Lang): { figure: string; scal
     // Spanish news writes thousands of millions: "11.000 millones", "2,4 millones".
     const millions = amount / 1e6;
     const word = Math.abs(millions) === 1 ? 'millón' : 'millones';
-    return { figure: `${nf(lang, { maximumFractionDigits: 2, useGrouping: true }).format(millions)} ${word}`, scaled: true };
+    return { figure: `${nf(lang, 'grouped').format(millions)} ${word}`, scaled: true };
   }
   if (abs >= 1e6) {
-    return { figure: nf(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(amount), scaled: true };
+    return { figure: nf(lang, 'compact').format(amount), scaled: true };
   }
   return { figure: formatNumber(amount, lang), scaled: false };
 }
