@@ -3,13 +3,9 @@
  * distractor from being true. It errs on the side of "mentioned": any spelling,
  * any case (but acronyms, which must match in capitals), as a whole word.
  */
-const patterns = new Map<string, RegExp>();
-/** Patterns kept at most; a long-running session starts over beyond this. */
-const MAX_PATTERNS = 20_000;
+import { memo } from './memo.js';
 
-function namePattern(name: string): RegExp {
-  let pattern = patterns.get(name);
-  if (pattern) return pattern;
+const namePattern = memo((name: string): RegExp => {
   const escaped = name
     .trim()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -17,23 +13,19 @@ function namePattern(name: string): RegExp {
     .replace(/['’]/g, "['’]")
     .replace(/-/g, '[-‐‑ ]?');
   const acronym = /^[\p{Lu}\p{N}&.]{1,5}$/u.test(name.trim());
-  pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu');
-  if (patterns.size >= MAX_PATTERNS) patterns.clear();
-  patterns.set(name, pattern);
-  return pattern;
-}
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu');
+});
 
-const sticky = new Map<string, RegExp>();
+/** The pattern of a name, matching only where it is tried (sticky). */
+const stickyPattern = memo((name: string): RegExp => {
+  const anywhere = namePattern(name);
+  return new RegExp(anywhere.source, `${anywhere.flags}y`);
+});
 
 /** True when `text` contains `name` as a whole word that starts at one of `starts`. */
 export function mentionsAt(text: string, name: string, starts: readonly number[]): boolean {
   if (!name.trim() || !starts.length) return false;
-  let pattern = sticky.get(name);
-  if (!pattern) {
-    const anywhere = namePattern(name);
-    if (sticky.size >= MAX_PATTERNS) sticky.clear();
-    sticky.set(name, (pattern = new RegExp(anywhere.source, `${anywhere.flags}y`)));
-  }
+  const pattern = stickyPattern(name);
   for (const start of starts) {
     pattern.lastIndex = start;
     if (pattern.test(text)) return true;

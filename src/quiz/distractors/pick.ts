@@ -1,6 +1,10 @@
 /** Choosing three distractors from candidates that are all known to be false. */
 import { formattedForm } from '../../i18n/format.js';
+import { memo } from '../memo.js';
 import { shuffle, type Random } from '../random.js';
+
+/** Candidates recur from question to question: their formatted forms are kept. */
+const formOf = memo(formattedForm);
 
 /**
  * Three candidates in a random order, distinct from the correct option and from
@@ -11,19 +15,6 @@ import { shuffle, type Random } from '../random.js';
  * candidate at least as long is taken where one exists. The caller asks for
  * `longest` about one time in four, as chance would have it.
  */
-/** Candidates recur from question to question: their formatted forms are kept (up to a limit). */
-const forms = new Map<string, string>();
-const MAX_FORMS = 20_000;
-
-function formOf(text: string): string {
-  let form = forms.get(text);
-  if (form === undefined) {
-    if (forms.size >= MAX_FORMS) forms.clear();
-    forms.set(text, (form = formattedForm(text)));
-  }
-  return form;
-}
-
 export function pickDistractors(correct: string, candidates: readonly string[], random: Random, longest = false): [string, string, string] | undefined {
   const pool: string[] = [];
   const taken = new Set([formOf(correct)]);
