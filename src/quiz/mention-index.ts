@@ -12,29 +12,38 @@
  * ("Jean-Luc" matches "JeanLuc"), so a match starts with the first word or
  * with it joined to the next ones. A text with a letter or digit outside that
  * range ("K", the Kelvin sign, matches "k") is always checked with the pattern.
+ *
+ * The index keeps words by a 32-bit hash of their key, which spares making a
+ * string of every word of every text: two words that share a hash only make a
+ * text a candidate in vain, the pattern still decides.
  */
+import { memo } from './memo.js';
 import { mentions, mentionsAt } from './mentions.js';
+import { hash32 } from './random.js';
 
 /** Latin letters and digits; µ is left out, it matches Greek μ. */
 const LATIN = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 const WORD = new RegExp(`[${LATIN}]+`, 'gu');
-const BEYOND_LATIN = /[^\0-\u024f]/gu;
-const LETTER = /^[\p{L}\p{N}]$/u;
+/** A letter or digit beyond U+024F. */
+const BEYOND_LATIN = /(?![\0-\u024f])[\p{L}\p{N}]/u;
+
+/** Per UTF-16 code unit below U+0250: 1 for the characters of WORD. */
+const IS_LATIN = (() => {
+  const latin = new RegExp(`^[${LATIN}]$`, 'u');
+  return Uint8Array.from({ length: 0x250 }, (_, c) => (latin.test(String.fromCharCode(c)) ? 1 : 0));
+})();
+const isLatin = (unit: number) => unit < 0x250 && IS_LATIN[unit] === 1;
 
 /** Whether `text` has a letter or digit beyond U+024F (or µ). */
-function otherLetters(text: string): boolean {
-  if (text.includes('µ')) return true;
-  for (const [c] of text.matchAll(BEYOND_LATIN)) if (LETTER.test(c)) return true;
-  return false;
-}
+const otherLetters = (text: string) => text.includes('µ') || BEYOND_LATIN.test(text);
 
 /** A word as the index keeps it: in lower case, the long s as "s" (they match "S"). */
 const wordKey = (word: string) => word.toLowerCase().replace(/ſ/g, 's');
 
-/** What the index knows of a name. */
+/** What the index knows of a name: the hashes of its words' keys. */
 interface NameWords {
   /** Words any text the name matches holds. */
-  required: string[];
+  required: number[];
   /**
    * The words a match may start with, when the name starts with a word: that
    * word, and where hyphens join it to the next ones, each longer word the text
@@ -43,20 +52,8 @@ interface NameWords {
   starts: string[];
 }
 
-const known = new Map<string, NameWords | undefined>();
-/** Names kept at most; a long-running session starts over beyond this. */
-const MAX_NAMES = 20_000;
-
 /** The words of `name` as the index reads them; undefined when it cannot tell where the name may stand. */
-function nameWords(name: string): NameWords | undefined {
-  if (known.has(name)) return known.get(name);
-  if (known.size >= MAX_NAMES) known.clear();
-  const words = wordsOf(name);
-  known.set(name, words);
-  return words;
-}
-
-function wordsOf(name: string): NameWords | undefined {
+const nameWords = memo((name: string): NameWords | undefined => {
   const trimmed = name.trim();
   if (!trimmed || otherLetters(trimmed)) return undefined;
   const out: NameWords = { required: [], starts: [] };
@@ -70,10 +67,10 @@ function wordsOf(name: string): NameWords | undefined {
       out.starts.push(joined);
     } else joined = undefined;
     end = m.index + m[0].length;
-    if (trimmed[m.index - 1] !== '-' && trimmed[end] !== '-') out.required.push(word);
+    if (trimmed[m.index - 1] !== '-' && trimmed[end] !== '-') out.required.push(hash32(word));
   }
   return out.required.length || out.starts.length ? out : undefined;
-}
+});
 
 /**
  * The Latin letters whose lower case is not one Latin letter ("İ" becomes two
@@ -81,102 +78,131 @@ function wordsOf(name: string): NameWords | undefined {
  * case as a whole, keeping every offset and word.
  */
 const UNSTABLE = (() => {
-  const latin = new RegExp(`^[${LATIN}]$`, 'u');
   const chars = Array.from({ length: 0x250 }, (_, cp) => String.fromCodePoint(cp));
-  return new RegExp(`[${chars.filter((c) => latin.test(c) && !latin.test(c.toLowerCase())).join('')}]`, 'u');
+  const lowersToLatin = (c: string) => c.toLowerCase().length === 1 && isLatin(c.toLowerCase().charCodeAt(0));
+  return new RegExp(`[${chars.filter((c) => isLatin(c.charCodeAt(0)) && !lowersToLatin(c)).join('')}]`, 'u');
 })();
 
-/** A text as the index reads it. */
-interface Indexed {
-  /** Its words, by key. */
-  words: ReadonlySet<string>;
-  /** The text with every word replaced by its key, where that keeps every offset. */
-  keyed?: string;
+/** Calls `add` with the hash of each word's key in `keyed` (a text in lower case): hash32 of each, without slicing them out. */
+function hashWords(keyed: string, add: (hash: number) => void): void {
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < keyed.length; i++) {
+    const unit = keyed.charCodeAt(i);
+    if (isLatin(unit)) {
+      hash = Math.imul(hash ^ unit, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      add(hash >>> 0);
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) add(hash >>> 0);
 }
 
-function indexed(text: string): Indexed {
-  if (UNSTABLE.test(text)) return { words: new Set((text.match(WORD) ?? []).map(wordKey)) };
-  const keyed = text.toLowerCase().replaceAll('ſ', 's');
-  return { words: new Set(keyed.match(WORD)), keyed };
-}
-
-/** The offsets where `word` occurs in `text`. */
-function occurrences(text: string, word: string): number[] {
+/** The offsets where `word` starts a word of `keyed` (a text in lower case). */
+function wordStarts(keyed: string, word: string): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  for (let at = keyed.indexOf(word); at >= 0; at = keyed.indexOf(word, at + 1)) {
+    // After a Latin letter or digit no name can start.
+    if (at === 0 || !isLatin(keyed.charCodeAt(at - 1))) out.push(at);
+  }
   return out;
+}
+
+/** Whether the ascending list `list` holds `n`. */
+function holds(list: readonly number[], n: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === n;
+}
+
+/** The union of ascending lists, ascending. */
+function union(lists: ReadonlyArray<readonly number[]>): number[] {
+  if (lists.length === 1) return lists[0]!.slice();
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 export class MentionIndex {
   private readonly texts: readonly string[];
-  /** Per text: its words, or undefined when it has letters outside the indexed range (checked for every name). */
-  private readonly index: ReadonlyArray<Indexed | undefined>;
-  private readonly unindexed: number[];
-  /** Per word: the texts that hold it, in order (made on first use). */
-  private holders: Map<string, number[]> | undefined;
+  /** Per text: the text in lower case where that keeps every offset and word, else undefined. */
+  private readonly keyed: ReadonlyArray<string | undefined>;
+  /** Per word hash: the indexed texts that hold it, ascending. */
+  private readonly holders = new Map<number, number[]>();
+  /** The texts with letters outside the indexed range, ascending: checked for every name. */
+  private readonly unindexed: number[] = [];
+  /** Per name asked: the texts that mention it, ascending. */
+  private readonly found = new Map<string, readonly number[]>();
 
   constructor(texts: readonly string[]) {
     this.texts = texts;
-    this.index = texts.map((text) => (otherLetters(text) ? undefined : indexed(text)));
-    this.unindexed = this.index.flatMap((w, i) => (w ? [] : [i]));
+    this.keyed = texts.map((text, i) => {
+      if (otherLetters(text)) {
+        this.unindexed.push(i);
+        return undefined;
+      }
+      const add = (hash: number) => {
+        const list = this.holders.get(hash);
+        if (!list) this.holders.set(hash, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      };
+      if (UNSTABLE.test(text)) {
+        for (const word of text.match(WORD) ?? []) add(hash32(wordKey(word)));
+        return undefined;
+      }
+      const keyed = text.toLowerCase().replaceAll('ſ', 's');
+      hashWords(keyed, add);
+      return keyed;
+    });
   }
 
-  /** Whether text `i` may mention `name` (it holds the required words). */
-  private mayMention(i: number, name: string): boolean {
-    const words = this.index[i]?.words;
-    const known = nameWords(name);
-    if (!words || !known) return true;
-    return known.required.every((w) => words.has(w)) && (!known.starts.length || known.starts.some((w) => words.has(w)));
+  /** The texts that hold the words of `known`, ascending, the unindexed ones left out. */
+  private holding(known: NameWords): number[] {
+    const lists = known.required.map((h) => this.holders.get(h) ?? []).sort((a, b) => a.length - b.length);
+    const starts = known.starts.map((w) => this.holders.get(hash32(w)) ?? []);
+    const [fewest, ...rest] = lists;
+    if (!fewest) return union(starts);
+    return fewest.filter((i) => rest.every((l) => holds(l, i)) && (!starts.length || starts.some((l) => holds(l, i))));
   }
 
   /**
    * Whether text `i` mentions `name`: where the name starts with a word, the
    * pattern is tried only where that word occurs (a match starts at such a word).
    */
-  private confirm(i: number, name: string): boolean {
-    const keyed = this.index[i]?.keyed;
-    const starts = nameWords(name)?.starts;
+  private confirm(i: number, name: string, starts: readonly string[] | undefined): boolean {
+    const keyed = this.keyed[i];
     if (keyed === undefined || !starts?.length) return mentions(this.texts[i]!, name);
-    return mentionsAt(this.texts[i]!, name, starts.flatMap((w) => occurrences(keyed, w)));
+    return mentionsAt(this.texts[i]!, name, starts.flatMap((w) => wordStarts(keyed, w)));
   }
 
-  /** The texts that may mention `name`, in order; undefined when it must be checked in all. */
-  private candidates(name: string): number[] | undefined {
+  /** The texts that mention `name`, ascending (found once per index). */
+  private mentioningOne(name: string): readonly number[] {
+    let out = this.found.get(name);
+    if (out) return out;
     const known = nameWords(name);
-    if (!known) return undefined;
-    if (!this.holders) {
-      const holders = new Map<string, number[]>();
-      this.index.forEach((text, i) => {
-        for (const w of text?.words ?? []) {
-          const list = holders.get(w);
-          if (list) list.push(i);
-          else holders.set(w, [i]);
-        }
-      });
-      this.holders = holders;
+    if (!name.trim()) out = [];
+    else if (!known) out = this.texts.flatMap((text, i) => (mentions(text, name) ? [i] : []));
+    else {
+      const candidates = this.unindexed.length ? union([this.holding(known), this.unindexed]) : this.holding(known);
+      out = candidates.filter((i) => this.confirm(i, name, known.starts));
     }
-    const holding = (w: string) => this.holders!.get(w) ?? [];
-    const some = known.required.length
-      ? known.required.map(holding).reduce((a, b) => (b.length < a.length ? b : a))
-      : [...new Set(known.starts.flatMap(holding))];
-    return [...some.filter((i) => this.mayMention(i, name)), ...this.unindexed];
+    this.found.set(name, out);
+    return out;
   }
 
   /** The positions of the texts that mention any of `names`, in order. */
   mentioning(names: readonly string[]): number[] {
-    const found = (i: number) => names.some((n) => this.mayMention(i, n) && this.confirm(i, n));
-    const checked = new Set<number>();
-    for (const name of names) {
-      if (!name.trim()) continue;
-      const candidates = this.candidates(name);
-      if (!candidates) return this.texts.flatMap((_, i) => (found(i) ? [i] : []));
-      for (const i of candidates) checked.add(i);
-    }
-    return [...checked].sort((a, b) => a - b).filter(found);
+    return union(names.map((n) => this.mentioningOne(n)));
   }
 
   /** Whether text `i` mentions any of `names`. */
   mentionsAny(i: number, names: readonly string[]): boolean {
-    return names.some((name) => this.mayMention(i, name) && this.confirm(i, name));
+    return names.some((n) => holds(this.mentioningOne(n), i));
   }
 }
