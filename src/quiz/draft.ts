@@ -10,11 +10,20 @@ export interface Draft {
   stem: string;
   correct: string;
   distractors: [string, string, string];
-  explanation: string;
-  evidence: QuestionEvidence[];
+  /**
+   * The explanation and its evidence, made only when the draft becomes a
+   * question: with many articles, most drafts never do.
+   */
+  explain(): Explained;
   articles: string[];
   /** For a question on a name: its fact-matrix row ("organization:goya-academy"). */
   about?: string;
+}
+
+/** What a question says to explain its answer, and the quotes that prove it. */
+export interface Explained {
+  explanation: string;
+  evidence: QuestionEvidence[];
 }
 
 export function questionId(category: Category, key: string): string {
@@ -30,14 +39,15 @@ export function optionsDistinct(options: readonly string[]): boolean {
 export function finalize(draft: Draft, position: number, random: Random): Question {
   const options = shuffle(draft.distractors, random);
   options.splice(position, 0, draft.correct);
+  const { explanation, evidence } = draft.explain();
   return {
     id: questionId(draft.category, draft.key),
     category: draft.category,
     stem: draft.stem,
     options: options as Options,
     answer: position as AnswerIndex,
-    explanation: draft.explanation,
-    evidence: draft.evidence,
+    explanation,
+    evidence,
     articles: draft.articles,
   };
 }

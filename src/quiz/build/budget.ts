@@ -23,8 +23,10 @@ export function budgetDrafts(ctx: Context): Draft[] {
       stem: t.stems.budget(label),
       correct,
       distractors: [...wrong],
-      explanation: `${t.explain.answer(t.quote(correct))} ${t.explain.says(label, t.quote(excerpt(article, first.evidence)))}`,
-      evidence: statements.map((s) => questionEvidence(article, s.evidence)),
+      explain: () => ({
+        explanation: `${t.explain.answer(t.quote(correct))} ${t.explain.says(label, t.quote(excerpt(article, first.evidence)))}`,
+        evidence: statements.map((s) => questionEvidence(article, s.evidence)),
+      }),
       articles: [article.file],
     });
   }

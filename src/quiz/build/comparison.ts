@@ -118,14 +118,14 @@ function whichDraft(ctx: Context, input: WhichInput): Draft | undefined {
     explanation = `${t.explain.answer(correct)}${absence} ${t.explain.forExample(ctx.label(example.article), quoteOf(example)!)} ${t.explain.othersDo}`;
     evidence = others;
   }
+  const explained = { explanation, evidence: evidence.flatMap((a) => input.evidence(a).map((e) => questionEvidence(a.article, e))) };
   return {
     key: `${input.key}|${target.article.file}`,
     category: 'comparison',
     stem: input.stem,
     correct,
     distractors,
-    explanation,
-    evidence: evidence.flatMap((a) => input.evidence(a).map((e) => questionEvidence(a.article, e))),
+    explain: () => explained,
     articles: [target, ...others].map((a) => a.article.file),
   };
 }
@@ -156,18 +156,20 @@ function agreementDraft(ctx: Context, row: Row, figure: NumericFigure, yes: read
   const distractors = pickDistractors(correct, candidates, ctx.random(key), ctx.nextLongest());
   if (!distractors) return undefined;
   // With many articles, each is quoted by its evidence alone to keep the explanation short.
-  const quotes = yes.map((a) => {
+  const quote = (a: ArticleFacts) => {
     const e = cellEvidence(row, a)[0]!;
     return t.explain.says(ctx.label(a.article), t.quote(yes.length > 2 ? e.text : excerpt(a.article, e)));
-  });
+  };
   return {
     key,
     category: 'comparison',
     stem: t.stems.agreement[figure],
     correct,
     distractors,
-    explanation: `${t.explain.answer(correct)} ${quotes.join('; ')}`,
-    evidence: yes.flatMap((a) => cellEvidence(row, a).map((e) => questionEvidence(a.article, e))),
+    explain: () => ({
+      explanation: `${t.explain.answer(correct)} ${yes.map(quote).join('; ')}`,
+      evidence: yes.flatMap((a) => cellEvidence(row, a).map((e) => questionEvidence(a.article, e))),
+    }),
     articles: yes.map((a) => a.article.file),
   };
 }

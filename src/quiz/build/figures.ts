@@ -88,8 +88,10 @@ function figureDraft(ctx: Context, article: Article, facts: readonly Fact[], fig
     stem: t.stems.figure[figure](label),
     correct,
     distractors: numbers.map(format) as [string, string, string],
-    explanation: `${t.explain.answer(correct)} ${t.explain.says(label, t.quote(excerpt(article, main.fact.evidence)))}`,
-    evidence: values.map((v) => questionEvidence(article, v.fact.evidence)),
+    explain: () => ({
+      explanation: `${t.explain.answer(correct)} ${t.explain.says(label, t.quote(excerpt(article, main.fact.evidence)))}`,
+      evidence: values.map((v) => questionEvidence(article, v.fact.evidence)),
+    }),
     articles: [article.file],
   };
 }

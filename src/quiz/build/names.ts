@@ -56,8 +56,10 @@ function nameDraft(ctx: Context, article: Article, input: NameDraftInput): Draft
     stem: input.stem,
     correct: input.correct,
     distractors,
-    explanation: `${t.explain.answer(input.correct)} ${t.explain.says(ctx.label(article), t.quote(excerpt(article, first)))}`,
-    evidence: input.evidence.map((e) => questionEvidence(article, e)),
+    explain: () => ({
+      explanation: `${t.explain.answer(input.correct)} ${t.explain.says(ctx.label(article), t.quote(excerpt(article, first)))}`,
+      evidence: input.evidence.map((e) => questionEvidence(article, e)),
+    }),
     articles: [article.file],
     about: input.about,
   };
