@@ -1,5 +1,5 @@
 /** What every question builder needs: the articles, the quiz language, labels and seeded randomness. */
-import { buildSparseMatrix, rowOf, type Matrix, type Row } from '../compare/matrix.js';
+import { buildSparseMatrix, type Matrix, type Row } from '../compare/matrix.js';
 import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { catalog } from '../i18n/catalog.js';
 import type { QuizText } from '../i18n/sections/quiz.js';
@@ -21,7 +21,6 @@ export interface Context {
   texts: MentionIndex;
   /** The label of each article of `all` (at the same position), for checking names. */
   labels: MentionIndex;
-  byFile: ReadonlyMap<string, ArticleFacts>;
   /** The article as questions name it. */
   label(article: Article): string;
   /** The stream of randomness of one question (by its key). */
@@ -40,16 +39,10 @@ export function makeContext(given: readonly ArticleFacts[], lang: Lang, seed: nu
   const labels = articleLabels(articles, lang);
   const matrix = buildSparseMatrix(all);
   const rows = new Map(matrix.rows.map((r) => [r.key, r]));
+  const position = new Map(all.map((a, i) => [a.article.file, i]));
   const stated = new Map<string, ArticleFacts[]>();
-  for (const a of all) {
-    for (const fact of a.facts) {
-      const key = rowOf(fact)?.key;
-      if (key === undefined) continue;
-      const list = stated.get(key);
-      if (!list) stated.set(key, [a]);
-      else if (list[list.length - 1] !== a) list.push(a);
-    }
-  }
+  // A sparse row has a cell for each article that states it: their files give the articles.
+  const stating = (row: Row) => Object.keys(row.cells).map((file) => position.get(file)!).sort((a, b) => a - b).map((i) => all[i]!);
   let below: 1 | 2 = randomFor(seed, 'below')() < 0.5 ? 1 : 2;
   let turn = Math.floor(randomFor(seed, 'longest')() * 4);
   return {
@@ -58,10 +51,13 @@ export function makeContext(given: readonly ArticleFacts[], lang: Lang, seed: nu
     all,
     matrix,
     rows,
-    statedBy: (row) => stated.get(row.key) ?? [],
+    statedBy: (row) => {
+      let list = stated.get(row.key);
+      if (!list) stated.set(row.key, (list = stating(row)));
+      return list;
+    },
     texts: new MentionIndex(articles.map((a) => `${a.title}\n${a.body}`)),
     labels: new MentionIndex(articles.map((a) => labels.get(a.file)!)),
-    byFile: new Map(all.map((a) => [a.article.file, a])),
     label: (article) => labels.get(article.file) ?? articleLabel(article, lang, articles),
     random: (key) => randomFor(seed, key),
     nextBelow: () => {

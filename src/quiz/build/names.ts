@@ -9,11 +9,10 @@ import { factsOf, type Article, type ArticleFacts, type Evidence } from '../../f
 import type { Context } from '../context.js';
 import type { Draft } from '../draft.js';
 import { pickDistractors } from '../distractors/pick.js';
-import { ORGANIZATIONS, PEOPLE, SOURCES, type PoolName } from '../distractors/pools.js';
+import { ORGANIZATIONS, PEOPLE, SOURCES } from '../distractors/pools.js';
 import { excerpt, questionEvidence } from '../excerpt.js';
 import { fromPool, knownOrganizations, knownPeople, knownSources, type KnownName } from '../known-names.js';
-import { MentionIndex } from '../mention-index.js';
-import { personSpellings } from '../mentions.js';
+import { mentionsAny, personSpellings } from '../mentions.js';
 import type { Category } from '../types.js';
 
 /**
@@ -23,14 +22,19 @@ import type { Category } from '../types.js';
  */
 const MAX_NAME_CANDIDATES = 200;
 
+/** The pools as known names, made once. */
+const POOL_ORGANIZATIONS = ORGANIZATIONS.map((p) => fromPool(p));
+const POOL_PEOPLE = PEOPLE.map((p) => fromPool(p, true));
+const POOL_SOURCES = SOURCES.map((p) => fromPool(p));
+
 /** Names from the corpus and the pool that the article at `at` does not mention, as shown (at most MAX_NAME_CANDIDATES). */
-function absentNames(ctx: Context, at: number, known: readonly KnownName[], pool: readonly PoolName[], person: boolean): string[] {
+function absentNames(ctx: Context, at: number, known: readonly KnownName[], pool: readonly KnownName[]): string[] {
   const out: string[] = [];
   const consider = (k: KnownName) => {
     if (!ctx.texts.mentionsAny(at, k.spellings)) out.push(k.display);
     return out.length < MAX_NAME_CANDIDATES;
   };
-  if (known.every(consider)) pool.every((p) => consider(fromPool(p, person)));
+  if (known.every(consider)) pool.every(consider);
   return out;
 }
 
@@ -79,15 +83,16 @@ interface KnownOrganizations {
 
 function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, at: number, known: KnownOrganizations): Draft | undefined {
   const label = ctx.label(article);
-  const citedNames = new MentionIndex([factsOf(facts, 'source').map((s) => s.name).join('\n')]);
+  const citedNames = factsOf(facts, 'source').map((s) => s.name).join('\n');
   const here = [...new Set(factsOf(facts, 'organization').map((f) => known.position.get(`organization:${f.canonical}`)!))]
     .sort((a, b) => a - b)
     .map((i) => known.list[i]!)
     // Not given away by the article's label, and not the cited source (the source question asks for that).
-    .filter((k) => !ctx.labels.mentionsAny(at, k.spellings) && !citedNames.mentionsAny(0, k.spellings))
+    .filter((k) => !ctx.labels.mentionsAny(at, k.spellings) && !mentionsAny(citedNames, k.spellings))
     // The most specific first: mentioned by the fewest articles.
     .sort((a, b) => reach(ctx, a.key) - reach(ctx, b.key));
-  const candidates = absentNames(ctx, at, known.list, ORGANIZATIONS, false);
+  if (!here.length) return undefined;
+  const candidates = absentNames(ctx, at, known.list, POOL_ORGANIZATIONS);
   for (const k of here) {
     const evidence = factsOf(facts, 'organization')
       .filter((f) => `organization:${f.canonical}` === k.key)
@@ -119,7 +124,8 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, at: number
   const label = ctx.label(article);
   const roles = catalog(ctx.lang).common.roles;
   const people = factsOf(facts, 'person');
-  const candidates = absentNames(ctx, at, known, PEOPLE, true);
+  // Made for the first person asked about: most articles name nobody with a role.
+  let candidates: string[] | undefined;
   const out: Draft[] = [];
   // One question per person named with a role, on the first role given, and one per role
   // (two questions with the same stem and different answers would confuse).
@@ -137,7 +143,7 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, at: number
       stem: ctx.text.stems.person(label, roles[role]),
       correct: person.name,
       // Never someone another article gives the same role: that option would be true elsewhere.
-      candidates: candidates.filter((name) => !holders.get(role)?.has(name)),
+      candidates: (candidates ??= absentNames(ctx, at, known, POOL_PEOPLE)).filter((name) => !holders.get(role)?.has(name)),
       evidence: people.filter((p) => p.role === role && p.name === person.name).map((p) => p.evidence),
     });
     if (draft) out.push(draft);
@@ -155,7 +161,7 @@ function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, at: number,
     category: 'source',
     stem: ctx.text.stems.source(label),
     correct: source.name,
-    candidates: absentNames(ctx, at, known, SOURCES, false),
+    candidates: absentNames(ctx, at, known, POOL_SOURCES),
     evidence: factsOf(facts, 'source')
       .filter((s) => s.name === source.name)
       .map((s) => s.evidence),
