@@ -80,6 +80,9 @@ function valueOf(fact: Fact): Value {
   }
 }
 
+/** Whether valueOf gives a number for the fact (else true). */
+const statesNumber = (fact: Fact) => fact.kind === 'speedup' || fact.kind === 'money' || fact.kind === 'percent';
+
 /** How far an approximate amount may lie from another and still state the same figure. */
 export const APPROXIMATE_TOLERANCE = 0.05;
 
@@ -105,7 +108,7 @@ export interface StatedValue extends Value {
 export function cellValues(cell: Cell): StatedValue[] {
   const out: StatedValue[] = [];
   for (const fact of cell.facts) {
-    const v: StatedValue = { ...valueOf(fact), fact };
+    const v: StatedValue = Object.assign(valueOf(fact), { fact });
     if (!out.some((o) => sameValue(o, v))) out.push(v);
   }
   return out;
@@ -144,14 +147,16 @@ export function buildSparseMatrix(all: readonly ArticleFacts[]): Matrix {
         cell.facts.push(fact);
         cell.evidence.push(fact.evidence);
       } else {
-        row.cells[article.file] = { ...valueOf(fact), facts: [fact], evidence: [fact.evidence] };
+        // Not spread into a new object: with values of several shapes that is many times slower.
+        row.cells[article.file] = Object.assign(valueOf(fact), { facts: [fact], evidence: [fact.evidence] });
       }
     }
   }
   for (const row of rows.values()) {
     const cells = Object.values(row.cells).filter((c): c is Cell => !!c);
-    // An article that states two values differs.
-    row.status = cells.length < 2 ? 'single' : allAgree(cells.flatMap(cellValues)) ? 'agree' : 'differ';
+    // An article that states two values differs. Names and statements state only true: they agree.
+    const numbers = cells.some((c) => c.facts.some(statesNumber));
+    row.status = cells.length < 2 ? 'single' : !numbers || allAgree(cells.flatMap(cellValues)) ? 'agree' : 'differ';
   }
   const ordered = [...rows.values()].sort(
     (a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
