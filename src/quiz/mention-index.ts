@@ -67,7 +67,7 @@ const nameWords = memo((name: string): NameWords | undefined => {
       out.starts.push(joined);
     } else joined = undefined;
     end = m.index + m[0].length;
-    if (trimmed[m.index - 1] !== '-' && trimmed[end] !== '-') out.required.push(hash32(word));
+    if (trimmed[m.index - 1] !== '-' && trimmed[end] !== '-') out.required.push(wordHash(word));
   }
   return out.required.length || out.starts.length ? out : undefined;
 });
@@ -83,7 +83,10 @@ const UNSTABLE = (() => {
   return new RegExp(`[${chars.filter((c) => isLatin(c.charCodeAt(0)) && !lowersToLatin(c)).join('')}]`, 'u');
 })();
 
-/** Calls `add` with the hash of each word's key in `keyed` (a text in lower case): hash32 of each, without slicing them out. */
+/** The hash of a word's key: hash32 as a signed integer, which V8 keeps unboxed (a small integer, not a heap number). */
+const wordHash = (key: string) => hash32(key) | 0;
+
+/** Calls `add` with the hash of each word's key in `keyed` (a text in lower case): wordHash of each, without slicing them out. */
 function hashWords(keyed: string, add: (hash: number) => void): void {
   let hash = 0x811c9dc5;
   let inWord = false;
@@ -93,12 +96,12 @@ function hashWords(keyed: string, add: (hash: number) => void): void {
       hash = Math.imul(hash ^ unit, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      add(hash >>> 0);
+      add(hash);
       hash = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) add(hash >>> 0);
+  if (inWord) add(hash);
 }
 
 /** The offsets where `word` starts a word of `keyed` (a text in lower case). */
@@ -153,7 +156,7 @@ export class MentionIndex {
         else if (list[list.length - 1] !== i) list.push(i);
       };
       if (UNSTABLE.test(text)) {
-        for (const word of text.match(WORD) ?? []) add(hash32(wordKey(word)));
+        for (const word of text.match(WORD) ?? []) add(wordHash(wordKey(word)));
         return undefined;
       }
       const keyed = text.toLowerCase().replaceAll('ſ', 's');
@@ -165,7 +168,7 @@ export class MentionIndex {
   /** The texts that hold the words of `known`, ascending, the unindexed ones left out. */
   private holding(known: NameWords): number[] {
     const lists = known.required.map((h) => this.holders.get(h) ?? []).sort((a, b) => a.length - b.length);
-    const starts = known.starts.map((w) => this.holders.get(hash32(w)) ?? []);
+    const starts = known.starts.map((w) => this.holders.get(wordHash(w)) ?? []);
     const [fewest, ...rest] = lists;
     if (!fewest) return union(starts);
     return fewest.filter((i) => rest.every((l) => holds(l, i)) && (!starts.length || starts.some((l) => holds(l, i))));
