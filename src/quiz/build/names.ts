@@ -27,15 +27,21 @@ const POOL_ORGANIZATIONS = ORGANIZATIONS.map((p) => fromPool(p));
 const POOL_PEOPLE = PEOPLE.map((p) => fromPool(p, true));
 const POOL_SOURCES = SOURCES.map((p) => fromPool(p));
 
-/** Names from the corpus and the pool that the article at `at` does not mention, as shown (at most MAX_NAME_CANDIDATES). */
-function absentNames(ctx: Context, at: number, known: readonly KnownName[], pool: readonly KnownName[]): string[] {
-  const out: string[] = [];
-  const consider = (k: KnownName) => {
-    if (!ctx.texts.mentionsAny(at, k.spellings)) out.push(k.display);
-    return out.length < MAX_NAME_CANDIDATES;
+/** The wrong names of one kind that the article at a position does not mention, as shown (at most MAX_NAME_CANDIDATES). */
+type AbsentNames = (at: number) => string[];
+
+/** Absent names taken from `names` (the corpus's, then the pool's), in order. */
+function absentNames(ctx: Context, names: readonly KnownName[]): AbsentNames {
+  // The texts that mention each name, found once for all articles, when first needed (most articles stop short of the end).
+  const mentioning: Array<ReadonlySet<number>> = [];
+  return (at) => {
+    const out: string[] = [];
+    for (let i = 0; i < names.length && out.length < MAX_NAME_CANDIDATES; i++) {
+      const texts = (mentioning[i] ??= new Set(ctx.texts.mentioning(names[i]!.spellings)));
+      if (!texts.has(at)) out.push(names[i]!.display);
+    }
+    return out;
   };
-  if (known.every(consider)) pool.every(consider);
-  return out;
 }
 
 interface NameDraftInput {
@@ -81,7 +87,7 @@ interface KnownOrganizations {
   position: ReadonlyMap<string, number>;
 }
 
-function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, at: number, known: KnownOrganizations): Draft | undefined {
+function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, at: number, known: KnownOrganizations, absent: AbsentNames): Draft | undefined {
   const label = ctx.label(article);
   const citedNames = factsOf(facts, 'source').map((s) => s.name).join('\n');
   const here = [...new Set(factsOf(facts, 'organization').map((f) => known.position.get(`organization:${f.canonical}`)!))]
@@ -92,7 +98,7 @@ function institutionDraft(ctx: Context, { article, facts }: ArticleFacts, at: nu
     // The most specific first: mentioned by the fewest articles.
     .sort((a, b) => reach(ctx, a.key) - reach(ctx, b.key));
   if (!here.length) return undefined;
-  const candidates = absentNames(ctx, at, known.list, POOL_ORGANIZATIONS);
+  const candidates = absent(at);
   for (const k of here) {
     const evidence = factsOf(facts, 'organization')
       .filter((f) => `organization:${f.canonical}` === k.key)
@@ -120,7 +126,7 @@ function roleHolders(all: readonly ArticleFacts[]): Map<string, Set<string>> {
   return out;
 }
 
-function personDrafts(ctx: Context, { article, facts }: ArticleFacts, at: number, known: readonly KnownName[], holders: ReadonlyMap<string, ReadonlySet<string>>): Draft[] {
+function personDrafts(ctx: Context, { article, facts }: ArticleFacts, at: number, absent: AbsentNames, holders: ReadonlyMap<string, ReadonlySet<string>>): Draft[] {
   const label = ctx.label(article);
   const roles = catalog(ctx.lang).common.roles;
   const people = factsOf(facts, 'person');
@@ -143,7 +149,7 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, at: number
       stem: ctx.text.stems.person(label, roles[role]),
       correct: person.name,
       // Never someone another article gives the same role: that option would be true elsewhere.
-      candidates: (candidates ??= absentNames(ctx, at, known, POOL_PEOPLE)).filter((name) => !holders.get(role)?.has(name)),
+      candidates: (candidates ??= absent(at)).filter((name) => !holders.get(role)?.has(name)),
       evidence: people.filter((p) => p.role === role && p.name === person.name).map((p) => p.evidence),
     });
     if (draft) out.push(draft);
@@ -151,7 +157,7 @@ function personDrafts(ctx: Context, { article, facts }: ArticleFacts, at: number
   return out;
 }
 
-function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, at: number, known: readonly KnownName[]): Draft | undefined {
+function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, at: number, absent: AbsentNames): Draft | undefined {
   const label = ctx.label(article);
   const source = factsOf(facts, 'source').find((s) => !ctx.labels.mentionsAny(at, [s.name]));
   if (!source) return undefined;
@@ -161,7 +167,7 @@ function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, at: number,
     category: 'source',
     stem: ctx.text.stems.source(label),
     correct: source.name,
-    candidates: absentNames(ctx, at, known, POOL_SOURCES),
+    candidates: absent(at),
     evidence: factsOf(facts, 'source')
       .filter((s) => s.name === source.name)
       .map((s) => s.evidence),
@@ -171,12 +177,15 @@ function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, at: number,
 export function nameDrafts(ctx: Context): Draft[] {
   const list = knownOrganizations(ctx.all, ctx.lang);
   const organizations = { list, position: new Map(list.map((k, i) => [k.key, i])) };
-  const people = knownPeople(ctx.all);
-  const sources = knownSources(ctx.all);
+  const absent = {
+    organizations: absentNames(ctx, [...list, ...POOL_ORGANIZATIONS]),
+    people: absentNames(ctx, [...knownPeople(ctx.all), ...POOL_PEOPLE]),
+    sources: absentNames(ctx, [...knownSources(ctx.all), ...POOL_SOURCES]),
+  };
   const holders = roleHolders(ctx.all);
   return ctx.all.flatMap((a, at) => [
-    ...[institutionDraft(ctx, a, at, organizations)].filter((d): d is Draft => d !== undefined),
-    ...personDrafts(ctx, a, at, people, holders),
-    ...[sourceDraft(ctx, a, at, sources)].filter((d): d is Draft => d !== undefined),
+    ...[institutionDraft(ctx, a, at, organizations, absent.organizations)].filter((d): d is Draft => d !== undefined),
+    ...personDrafts(ctx, a, at, absent.people, holders),
+    ...[sourceDraft(ctx, a, at, absent.sources)].filter((d): d is Draft => d !== undefined),
   ]);
 }
