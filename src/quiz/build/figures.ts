@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import type { Draft } from '../draft.js';
 import { numericDistractors } from '../distractors/numbers.js';
 import { excerpt, questionEvidence } from '../excerpt.js';
+import { memo } from '../memo.js';
 import type { Category } from '../types.js';
 
 interface Stated {
@@ -61,12 +62,14 @@ function figureDraft(ctx: Context, article: Article, facts: readonly Fact[], fig
   const main = values.find((v) => !v.approximate) ?? first;
   if (!(main.value > 0) || !Number.isFinite(main.value)) return undefined;
   const { lang, text: t } = ctx;
-  const format =
+  // Each value once: the search for distractors and the options read the same ones again.
+  const format = memo(
     figure === 'speedup'
       ? (x: number) => formatFactor(x, lang)
       : figure === 'revenue-growth' || figure === 'profit-growth'
         ? (x: number) => formatPercent(x, lang)
-        : (x: number) => formatMoney(x, main.currency!, lang);
+        : (x: number) => formatMoney(x, main.currency!, lang),
+  );
   const plausible =
     figure === 'speedup'
       ? (x: number) => x > 1
