@@ -72,36 +72,77 @@ const nameWords = memo((name: string): NameWords | undefined => {
   return out.required.length || out.starts.length ? out : undefined;
 });
 
-/**
- * The Latin letters whose lower case is not one Latin letter ("İ" becomes two
- * characters, "Ɓ" becomes IPA "ɓ"): a text without them can be put in lower
- * case as a whole, keeping every offset and word.
- */
-const UNSTABLE = (() => {
-  const chars = Array.from({ length: 0x250 }, (_, cp) => String.fromCodePoint(cp));
-  const lowersToLatin = (c: string) => c.toLowerCase().length === 1 && isLatin(c.toLowerCase().charCodeAt(0));
-  return new RegExp(`[${chars.filter((c) => isLatin(c.charCodeAt(0)) && !lowersToLatin(c)).join('')}]`, 'u');
-})();
-
 /** The hash of a word's key: hash32 as a signed integer, which V8 keeps unboxed (a small integer, not a heap number). */
 const wordHash = (key: string) => hash32(key) | 0;
 
-/** Calls `add` with the hash of each word's key in `keyed` (a text in lower case): wordHash of each, without slicing them out. */
-function hashWords(keyed: string, add: (hash: number) => void): void {
+/** What a UTF-16 code unit is to the index. */
+const SEPARATOR = 0;
+/** A Latin letter or digit whose lower case is one (see LOWER). */
+const LATIN_WORD = 1;
+/**
+ * A Latin letter whose lower case is not one Latin letter ("İ" becomes two
+ * characters, "Ɓ" becomes IPA "ɓ"): a text without them can be put in lower
+ * case as a whole, keeping every offset and word.
+ */
+const UNSTABLE = 2;
+/** A letter or digit beyond U+024F, µ, or the start of a surrogate pair (see otherLetters). */
+const OTHER = 3;
+const NOT_YET = 255;
+
+/** The class of each code unit: the Latin range made at once, the rest when first met. */
+const UNIT_CLASS = (() => {
+  const classes = new Uint8Array(0x10000).fill(NOT_YET);
+  for (let unit = 0; unit < 0x250; unit++) {
+    const c = String.fromCharCode(unit);
+    const lower = c.toLowerCase();
+    if (c === 'µ') classes[unit] = OTHER;
+    else if (!isLatin(unit)) classes[unit] = SEPARATOR;
+    else classes[unit] = lower.length === 1 && isLatin(lower.charCodeAt(0)) ? LATIN_WORD : UNSTABLE;
+  }
+  return classes;
+})();
+
+/** The lower case of each Latin word character as its key has it (the long s as "s"). */
+const LOWER = Uint16Array.from({ length: 0x250 }, (_, unit) => wordKey(String.fromCharCode(unit)).charCodeAt(0));
+
+function unitClass(unit: number): number {
+  let cls = UNIT_CLASS[unit]!;
+  if (cls === NOT_YET) {
+    const c = String.fromCharCode(unit);
+    cls = UNIT_CLASS[unit] = (unit >= 0xd800 && unit < 0xdc00) || otherLetters(c) ? OTHER : SEPARATOR;
+  }
+  return cls;
+}
+
+/** Word hashes of the text being read, kept until it is known to be indexable (reused: the index reads one text at a time). */
+const pending: number[] = [];
+
+/**
+ * Reads `text` in one pass: the hash of each word's key (as wordHash gives it)
+ * into `pending`, and whether it has a letter the index cannot read (OTHER)
+ * or one that changes length in lower case (UNSTABLE).
+ */
+function scan(text: string): typeof LATIN_WORD | typeof UNSTABLE | typeof OTHER {
+  pending.length = 0;
+  let found: typeof LATIN_WORD | typeof UNSTABLE = LATIN_WORD;
   let hash = 0x811c9dc5;
   let inWord = false;
-  for (let i = 0; i < keyed.length; i++) {
-    const unit = keyed.charCodeAt(i);
-    if (isLatin(unit)) {
-      hash = Math.imul(hash ^ unit, 0x01000193);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const cls = unitClass(unit);
+    if (cls === LATIN_WORD) {
+      hash = Math.imul(hash ^ LOWER[unit]!, 0x01000193);
       inWord = true;
-    } else if (inWord) {
-      add(hash);
-      hash = 0x811c9dc5;
-      inWord = false;
+      continue;
     }
+    if (cls === OTHER && !(unit >= 0xd800 && unit < 0xdc00 && !otherLetters(text.slice(i, i + 2)))) return OTHER;
+    if (cls === UNSTABLE) found = UNSTABLE;
+    if (inWord) pending.push(hash);
+    hash = 0x811c9dc5;
+    inWord = false;
   }
-  if (inWord) add(hash);
+  if (inWord) pending.push(hash);
+  return found;
 }
 
 /** The offsets where `word` starts a word of `keyed` (a text in lower case). */
@@ -146,23 +187,28 @@ export class MentionIndex {
   constructor(texts: readonly string[]) {
     this.texts = texts;
     this.keyed = texts.map((text, i) => {
-      if (otherLetters(text)) {
+      // Made first, which also flattens a text joined from parts: reading it unit by unit is then fast.
+      const keyed = text.toLowerCase().replaceAll('ſ', 's');
+      const read = scan(text);
+      if (read === OTHER) {
         this.unindexed.push(i);
         return undefined;
       }
-      const add = (hash: number) => {
-        const list = this.holders.get(hash);
-        if (!list) this.holders.set(hash, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      };
-      if (UNSTABLE.test(text)) {
-        for (const word of text.match(WORD) ?? []) add(wordHash(wordKey(word)));
+      if (read === UNSTABLE) {
+        // Each word is put in lower case on its own.
+        for (const word of text.match(WORD) ?? []) this.add(wordHash(wordKey(word)), i);
         return undefined;
       }
-      const keyed = text.toLowerCase().replaceAll('ſ', 's');
-      hashWords(keyed, add);
+      for (const hash of pending) this.add(hash, i);
       return keyed;
     });
+  }
+
+  /** Records that text `i` holds the word of `hash` (texts are added in order). */
+  private add(hash: number, i: number): void {
+    const list = this.holders.get(hash);
+    if (!list) this.holders.set(hash, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
   }
 
   /** The texts that hold the words of `known`, ascending, the unindexed ones left out. */
