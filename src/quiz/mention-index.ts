@@ -145,15 +145,6 @@ function scan(text: string): typeof LATIN_WORD | typeof UNSTABLE | typeof OTHER 
   return found;
 }
 
-/** The offsets where `word` starts a word of `keyed` (a text in lower case). */
-function wordStarts(keyed: string, word: string): number[] {
-  const out: number[] = [];
-  for (let at = keyed.indexOf(word); at >= 0; at = keyed.indexOf(word, at + 1)) {
-    // After a Latin letter or digit no name can start.
-    if (at === 0 || !isLatin(keyed.charCodeAt(at - 1))) out.push(at);
-  }
-  return out;
-}
 
 /** Whether the ascending list `list` holds `n`. */
 function holds(list: readonly number[], n: number): boolean {
@@ -224,10 +215,17 @@ export class MentionIndex {
    * Whether text `i` mentions `name`: where the name starts with a word, the
    * pattern is tried only where that word occurs (a match starts at such a word).
    */
-  private confirm(i: number, name: string, starts: readonly string[] | undefined): boolean {
+  private confirm(i: number, name: string, starts: readonly string[]): boolean {
     const keyed = this.keyed[i];
-    if (keyed === undefined || !starts?.length) return mentions(this.texts[i]!, name);
-    return mentionsAt(this.texts[i]!, name, starts.flatMap((w) => wordStarts(keyed, w)));
+    const text = this.texts[i]!;
+    if (keyed === undefined || !starts.length) return mentions(text, name);
+    for (const word of starts) {
+      for (let at = keyed.indexOf(word); at >= 0; at = keyed.indexOf(word, at + 1)) {
+        // After a Latin letter or digit no name can start.
+        if ((at === 0 || !isLatin(keyed.charCodeAt(at - 1))) && mentionsAt(text, name, at)) return true;
+      }
+    }
+    return false;
   }
 
   /** The texts that mention `name`, ascending (found once per index). */

@@ -22,15 +22,12 @@ const stickyPattern = memo((name: string): RegExp => {
   return new RegExp(anywhere.source, `${anywhere.flags}y`);
 });
 
-/** True when `text` contains `name` as a whole word that starts at one of `starts`. */
-export function mentionsAt(text: string, name: string, starts: readonly number[]): boolean {
-  if (!name.trim() || !starts.length) return false;
+/** True when `text` contains `name` as a whole word that starts at `start`. */
+export function mentionsAt(text: string, name: string, start: number): boolean {
+  if (!name.trim()) return false;
   const pattern = stickyPattern(name);
-  for (const start of starts) {
-    pattern.lastIndex = start;
-    if (pattern.test(text)) return true;
-  }
-  return false;
+  pattern.lastIndex = start;
+  return pattern.test(text);
 }
 
 /** True when `text` contains `name` as a whole word. */
