@@ -17,13 +17,16 @@ const formOf = memo(formattedForm);
  */
 export function pickDistractors(correct: string, candidates: readonly string[], random: Random, longest = false): [string, string, string] | undefined {
   const pool: string[] = [];
+  let shorterCount = 0;
   const taken = new Set([formOf(correct)]);
+  // Only as many candidates are read, in the shuffled order, as the choice below needs.
   for (const c of shuffle(candidates, random)) {
     const form = formOf(c);
-    if (!taken.has(form)) {
-      taken.add(form);
-      pool.push(c);
-    }
+    if (taken.has(form)) continue;
+    taken.add(form);
+    pool.push(c);
+    if (c.length < correct.length) shorterCount++;
+    if (decided(pool, shorterCount, correct, longest)) break;
   }
   if (pool.length < 3) return undefined;
   const shorter = pool.filter((c) => c.length < correct.length);
@@ -34,4 +37,16 @@ export function pickDistractors(correct: string, candidates: readonly string[], 
     if (longer) chosen[2] = longer;
   }
   return chosen;
+}
+
+/**
+ * Whether the candidates taken so far (`pool`, `shorter` of them shorter than
+ * the correct option) settle the choice: with `longest` three shorter ones;
+ * otherwise three, not all shorter, or else the first longer one after them.
+ */
+function decided(pool: readonly string[], shorter: number, correct: string, longest: boolean): boolean {
+  if (pool.length < 3) return false;
+  if (longest) return shorter >= 3;
+  if (pool.length === 3) return shorter < 3;
+  return pool[pool.length - 1]!.length >= correct.length;
 }
