@@ -4,6 +4,7 @@ import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { catalog } from '../i18n/catalog.js';
 import type { QuizText } from '../i18n/sections/quiz.js';
 import { articleLabel, articleLabels } from './article-label.js';
+import { knownOrganizations, knownPeople, knownSources, type KnownName } from './known-names.js';
 import { MentionIndex } from './mention-index.js';
 import { randomFor, type Random } from './random.js';
 
@@ -21,6 +22,8 @@ export interface Context {
   texts: MentionIndex;
   /** The label of each article of `all` (at the same position), for checking names. */
   labels: MentionIndex;
+  /** The names the articles give, per kind, in order of first mention. */
+  known: { organizations: readonly KnownName[]; people: readonly KnownName[]; sources: readonly KnownName[] };
   /** The article as questions name it. */
   label(article: Article): string;
   /** The stream of randomness of one question (by its key). */
@@ -58,6 +61,7 @@ export function makeContext(given: readonly ArticleFacts[], lang: Lang, seed: nu
     },
     texts: new MentionIndex(articles.map((a) => `${a.title}\n${a.body}`)),
     labels: new MentionIndex(articles.map((a) => labels.get(a.file)!)),
+    known: { organizations: knownOrganizations(all, lang), people: knownPeople(all), sources: knownSources(all) },
     label: (article) => labels.get(article.file) ?? articleLabel(article, lang, articles),
     random: (key) => randomFor(seed, key),
     nextBelow: () => {

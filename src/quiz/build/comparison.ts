@@ -14,7 +14,7 @@ import type { Draft } from '../draft.js';
 import { pickDistractors } from '../distractors/pick.js';
 import { excerpt, questionEvidence } from '../excerpt.js';
 import { hash32 } from '../random.js';
-import { knownOrganizations, knownPeople, knownSources, type KnownName } from '../known-names.js';
+import type { KnownName } from '../known-names.js';
 import { MentionIndex } from '../mention-index.js';
 
 const FIGURES: readonly Figure[] = ['speedup', 'budget', 'revenue', 'revenue-growth', 'profit', 'profit-growth'];
@@ -216,9 +216,9 @@ function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: 'name' | 's
 
 /** `asked`: the names already asked of one article, as "file|row key". */
 export function comparisonDrafts(ctx: Context, asked: ReadonlySet<string>): Draft[] {
-  const organizations = new Map(knownOrganizations(ctx.all, ctx.lang).map((k) => [k.key, k]));
-  const people = new Map(knownPeople(ctx.all).map((k) => [k.key, k]));
-  const sources = new Map(knownSources(ctx.all).map((k) => [k.key, k]));
+  const organizations = new Map(ctx.known.organizations.map((k) => [k.key, k]));
+  const people = new Map(ctx.known.people.map((k) => [k.key, k]));
+  const sources = new Map(ctx.known.sources.map((k) => [k.key, k]));
   const checks: NameChecks = {
     labels: new MentionIndex([ctx.all.map((a) => ctx.label(a.article)).join('\n')]),
     sources: new MentionIndex([...sources.values()].map((s) => s.spellings.join('\n'))),

@@ -11,7 +11,7 @@ import type { Draft } from '../draft.js';
 import { pickDistractors } from '../distractors/pick.js';
 import { ORGANIZATIONS, PEOPLE, SOURCES } from '../distractors/pools.js';
 import { excerpt, questionEvidence } from '../excerpt.js';
-import { fromPool, knownOrganizations, knownPeople, knownSources, type KnownName } from '../known-names.js';
+import { fromPool, type KnownName } from '../known-names.js';
 import { mentionsAny, personSpellings } from '../mentions.js';
 import type { Category } from '../types.js';
 
@@ -175,17 +175,21 @@ function sourceDraft(ctx: Context, { article, facts }: ArticleFacts, at: number,
 }
 
 export function nameDrafts(ctx: Context): Draft[] {
-  const list = knownOrganizations(ctx.all, ctx.lang);
+  const list = ctx.known.organizations;
   const organizations = { list, position: new Map(list.map((k, i) => [k.key, i])) };
   const absent = {
     organizations: absentNames(ctx, [...list, ...POOL_ORGANIZATIONS]),
-    people: absentNames(ctx, [...knownPeople(ctx.all), ...POOL_PEOPLE]),
-    sources: absentNames(ctx, [...knownSources(ctx.all), ...POOL_SOURCES]),
+    people: absentNames(ctx, [...ctx.known.people, ...POOL_PEOPLE]),
+    sources: absentNames(ctx, [...ctx.known.sources, ...POOL_SOURCES]),
   };
   const holders = roleHolders(ctx.all);
-  return ctx.all.flatMap((a, at) => [
-    ...[institutionDraft(ctx, a, at, organizations, absent.organizations)].filter((d): d is Draft => d !== undefined),
-    ...personDrafts(ctx, a, at, absent.people, holders),
-    ...[sourceDraft(ctx, a, at, absent.sources)].filter((d): d is Draft => d !== undefined),
-  ]);
+  const out: Draft[] = [];
+  ctx.all.forEach((a, at) => {
+    const institution = institutionDraft(ctx, a, at, organizations, absent.organizations);
+    if (institution) out.push(institution);
+    out.push(...personDrafts(ctx, a, at, absent.people, holders));
+    const source = sourceDraft(ctx, a, at, absent.sources);
+    if (source) out.push(source);
+  });
+  return out;
 }
