@@ -24,21 +24,19 @@ function where(article: Article): string {
  */
 export function articleLabel(article: Article, lang: Lang, all: readonly Article[] = []): string {
   const clash = all.some((other) => other !== article && other.file !== article.file && shorten(other.title) === shorten(article.title) && where(other) === where(article));
-  return label(article, lang, clash);
+  return label(article, shorten(article.title), lang, clash);
 }
 
-function label(article: Article, lang: Lang, clash: boolean): string {
-  const title = catalog(lang).quiz.quote(shorten(article.title));
+function label(article: Article, short: string, lang: Lang, clash: boolean): string {
+  const title = catalog(lang).quiz.quote(short);
   return clash ? `${title} (${where(article)}, ${article.file})` : `${title} (${where(article)})`;
 }
 
 /** The label of each of `articles` by file, as articleLabel gives it with all of them, in one pass. */
 export function articleLabels(articles: readonly Article[], lang: Lang): Map<string, string> {
   const files = new Map<string, Set<string>>();
-  const keyOf = (a: Article) => JSON.stringify([shorten(a.title), where(a)]);
-  for (const a of articles) {
-    const key = keyOf(a);
-    files.set(key, (files.get(key) ?? new Set()).add(a.file));
-  }
-  return new Map(articles.map((a) => [a.file, label(a, lang, files.get(keyOf(a))!.size > 1)]));
+  const shortened = articles.map((a) => shorten(a.title));
+  const keys = articles.map((a, i) => JSON.stringify([shortened[i], where(a)]));
+  articles.forEach((a, i) => files.set(keys[i]!, (files.get(keys[i]!) ?? new Set()).add(a.file)));
+  return new Map(articles.map((a, i) => [a.file, label(a, shortened[i]!, lang, files.get(keys[i]!)!.size > 1)]));
 }
