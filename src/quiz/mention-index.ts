@@ -75,44 +75,39 @@ const nameWords = memo((name: string): NameWords | undefined => {
 /** The hash of a word's key: hash32 as a signed integer, which V8 keeps unboxed (a small integer, not a heap number). */
 const wordHash = (key: string) => hash32(key) | 0;
 
-/** What a UTF-16 code unit is to the index. */
+/**
+ * What each UTF-16 code unit is to the index: for a Latin letter or digit, the
+ * code unit of its key (its lower case, the long s as "s"); SEPARATOR for what
+ * stands between words; or one of the marks below. The Latin range is made at
+ * once, the rest when first met.
+ */
 const SEPARATOR = 0;
-/** A Latin letter or digit whose lower case is one (see LOWER). */
-const LATIN_WORD = 1;
 /**
  * A Latin letter whose lower case is not one Latin letter ("İ" becomes two
  * characters, "Ɓ" becomes IPA "ɓ"): a text without them can be put in lower
  * case as a whole, keeping every offset and word.
  */
-const UNSTABLE = 2;
-/** A letter or digit beyond U+024F, µ, or the start of a surrogate pair (see otherLetters). */
-const OTHER = 3;
-const NOT_YET = 255;
-
-/** The class of each code unit: the Latin range made at once, the rest when first met. */
-const UNIT_CLASS = (() => {
-  const classes = new Uint8Array(0x10000).fill(NOT_YET);
+const UNSTABLE = 0xfffc;
+/** A letter or digit beyond U+024F, or µ (see otherLetters). */
+const OTHER = 0xfffd;
+/** The first half of a surrogate pair: the pair tells. */
+const HIGH_SURROGATE = 0xfffe;
+const NOT_YET = 0xffff;
+const UNIT_KEY = (() => {
+  const keys = new Uint16Array(0x10000).fill(NOT_YET);
   for (let unit = 0; unit < 0x250; unit++) {
     const c = String.fromCharCode(unit);
     const lower = c.toLowerCase();
-    if (c === 'µ') classes[unit] = OTHER;
-    else if (!isLatin(unit)) classes[unit] = SEPARATOR;
-    else classes[unit] = lower.length === 1 && isLatin(lower.charCodeAt(0)) ? LATIN_WORD : UNSTABLE;
+    if (c === 'µ') keys[unit] = OTHER;
+    else if (!isLatin(unit)) keys[unit] = SEPARATOR;
+    else keys[unit] = lower.length === 1 && isLatin(lower.charCodeAt(0)) ? wordKey(c).charCodeAt(0) : UNSTABLE;
   }
-  return classes;
+  keys.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+  return keys;
 })();
 
-/** The lower case of each Latin word character as its key has it (the long s as "s"). */
-const LOWER = Uint16Array.from({ length: 0x250 }, (_, unit) => wordKey(String.fromCharCode(unit)).charCodeAt(0));
-
-function unitClass(unit: number): number {
-  let cls = UNIT_CLASS[unit]!;
-  if (cls === NOT_YET) {
-    const c = String.fromCharCode(unit);
-    cls = UNIT_CLASS[unit] = (unit >= 0xd800 && unit < 0xdc00) || otherLetters(c) ? OTHER : SEPARATOR;
-  }
-  return cls;
-}
+/** Whether a unit or pair is a letter or digit beyond U+024F. */
+const otherUnit = (unit: number) => (UNIT_KEY[unit] = otherLetters(String.fromCharCode(unit)) ? OTHER : SEPARATOR);
 
 /** Word hashes of the text being read, kept until it is known to be indexable (reused: the index reads one text at a time). */
 const pending: number[] = [];
@@ -120,23 +115,25 @@ const pending: number[] = [];
 /**
  * Reads `text` in one pass: the hash of each word's key (as wordHash gives it)
  * into `pending`, and whether it has a letter the index cannot read (OTHER)
- * or one that changes length in lower case (UNSTABLE).
+ * or one that changes length in lower case (UNSTABLE); else SEPARATOR.
  */
-function scan(text: string): typeof LATIN_WORD | typeof UNSTABLE | typeof OTHER {
+function scan(text: string): typeof SEPARATOR | typeof UNSTABLE | typeof OTHER {
   pending.length = 0;
-  let found: typeof LATIN_WORD | typeof UNSTABLE = LATIN_WORD;
+  let found: typeof SEPARATOR | typeof UNSTABLE = SEPARATOR;
   let hash = 0x811c9dc5;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    const cls = unitClass(unit);
-    if (cls === LATIN_WORD) {
-      hash = Math.imul(hash ^ LOWER[unit]!, 0x01000193);
+    let key = UNIT_KEY[unit]!;
+    if (key !== SEPARATOR && key < UNSTABLE) {
+      hash = Math.imul(hash ^ key, 0x01000193);
       inWord = true;
       continue;
     }
-    if (cls === OTHER && !(unit >= 0xd800 && unit < 0xdc00 && !otherLetters(text.slice(i, i + 2)))) return OTHER;
-    if (cls === UNSTABLE) found = UNSTABLE;
+    if (key === NOT_YET) key = otherUnit(unit);
+    else if (key === HIGH_SURROGATE) key = otherLetters(text.slice(i, i + 2)) ? OTHER : SEPARATOR;
+    if (key === OTHER) return OTHER;
+    if (key === UNSTABLE) found = UNSTABLE;
     if (inWord) pending.push(hash);
     hash = 0x811c9dc5;
     inWord = false;
@@ -144,7 +141,6 @@ function scan(text: string): typeof LATIN_WORD | typeof UNSTABLE | typeof OTHER 
   if (inWord) pending.push(hash);
   return found;
 }
-
 
 /** Whether the ascending list `list` holds `n`. */
 function holds(list: readonly number[], n: number): boolean {
