@@ -100,32 +100,29 @@ function whichDraft(ctx: Context, input: WhichInput): Draft | undefined {
   const distractors = pickDistractors(correct, [...byLabel.keys()], random, ctx.nextLongest());
   if (!distractors) return undefined;
   const others = distractors.map((l) => byLabel.get(l)!);
-  const quoteOf = (a: ArticleFacts) => {
-    const e = input.evidence(a)[0];
-    return e ? t.quote(excerpt(a.article, e)) : undefined;
-  };
-  let explanation: string;
+  // Only articles with evidence can be quoted; the quotes are made when the explanation is.
+  const quoted = (a: ArticleFacts) => input.evidence(a).length > 0;
+  const quoteOf = (a: ArticleFacts) => t.quote(excerpt(a.article, input.evidence(a)[0]!));
+  let explanation: () => string;
   let evidence: ArticleFacts[];
   if (input.ask === 'yes') {
-    const q = quoteOf(target);
-    if (!q) return undefined;
-    explanation = `${t.explain.says(correct, q)} ${t.explain.othersNot}`;
+    if (!quoted(target)) return undefined;
+    explanation = () => `${t.explain.says(correct, quoteOf(target))} ${t.explain.othersNot}`;
     evidence = [target];
   } else {
-    const example = others.find((a) => quoteOf(a));
+    const example = others.find(quoted);
     if (!example) return undefined;
     const absence = input.absence ? ` ${input.absence(correct)}` : '';
-    explanation = `${t.explain.answer(correct)}${absence} ${t.explain.forExample(ctx.label(example.article), quoteOf(example)!)} ${t.explain.othersDo}`;
+    explanation = () => `${t.explain.answer(correct)}${absence} ${t.explain.forExample(ctx.label(example.article), quoteOf(example))} ${t.explain.othersDo}`;
     evidence = others;
   }
-  const explained = { explanation, evidence: evidence.flatMap((a) => input.evidence(a).map((e) => questionEvidence(a.article, e))) };
   return {
     key: `${input.key}|${target.article.file}`,
     category: 'comparison',
     stem: input.stem,
     correct,
     distractors,
-    explain: () => explained,
+    explain: () => ({ explanation: explanation(), evidence: evidence.flatMap((a) => input.evidence(a).map((e) => questionEvidence(a.article, e))) }),
     articles: [target, ...others].map((a) => a.article.file),
   };
 }
