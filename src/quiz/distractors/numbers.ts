@@ -36,8 +36,14 @@ export function roundingStep(value: number): number {
   return 10 ** Math.min(last, top - 1);
 }
 
+/** 12 significant digits: a whole number below this has no more, and toPrecision would give it back unchanged. */
+const EXACT_BELOW = 1e12;
+
 function roundTo(value: number, step: number): number {
-  return Number((Math.round(value / step) * step).toPrecision(12));
+  const rounded = Math.round(value / step) * step;
+  // Money is mostly whole: skip the slow round trip through a string (and turn -0 into 0 as it does).
+  if (Number.isInteger(rounded) && Math.abs(rounded) < EXACT_BELOW) return rounded === 0 ? 0 : rounded;
+  return Number(rounded.toPrecision(12));
 }
 
 const far = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) >= MIN_DISTANCE;
