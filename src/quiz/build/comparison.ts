@@ -46,32 +46,55 @@ const MAX_OTHER_ARTICLES = 200;
 
 /** The articles on one side of a question, read without listing them all. */
 interface Side {
-  length: number;
+  readonly length: number;
   at(i: number): ArticleFacts | undefined;
   /** The first `n`, in order. */
   first(n: number): ArticleFacts[];
 }
 
-function sideOf(list: readonly ArticleFacts[]): Side {
-  return { length: list.length, at: (i) => list[i], first: (n) => list.slice(0, n) };
+/** A side that is a list. (Sides are classes: questions make many, and their methods are shared.) */
+class ListSide implements Side {
+  constructor(private readonly list: readonly ArticleFacts[]) {}
+
+  get length(): number {
+    return this.list.length;
+  }
+
+  at(i: number): ArticleFacts | undefined {
+    return this.list[i];
+  }
+
+  first(n: number): ArticleFacts[] {
+    return this.list.slice(0, n);
+  }
 }
 
 /** The articles of `all` except those at the positions `excluded` (in ascending order). */
-function allBut(all: readonly ArticleFacts[], excluded: readonly number[]): Side {
-  const skip = new Set(excluded);
-  return {
-    length: all.length - skip.size,
-    at: (i) => {
-      let pos = i;
-      for (const e of excluded) if (e <= pos) pos++;
-      return pos < all.length ? all[pos] : undefined;
-    },
-    first: (n) => {
-      const out: ArticleFacts[] = [];
-      for (let i = 0; i < all.length && out.length < n; i++) if (!skip.has(i)) out.push(all[i]!);
-      return out;
-    },
-  };
+class AllBut implements Side {
+  private readonly skip: ReadonlySet<number>;
+
+  constructor(
+    private readonly all: readonly ArticleFacts[],
+    private readonly excluded: readonly number[],
+  ) {
+    this.skip = new Set(excluded);
+  }
+
+  get length(): number {
+    return this.all.length - this.skip.size;
+  }
+
+  at(i: number): ArticleFacts | undefined {
+    let pos = i;
+    for (const e of this.excluded) if (e <= pos) pos++;
+    return pos < this.all.length ? this.all[pos] : undefined;
+  }
+
+  first(n: number): ArticleFacts[] {
+    const out: ArticleFacts[] = [];
+    for (let i = 0; i < this.all.length && out.length < n; i++) if (!this.skip.has(i)) out.push(this.all[i]!);
+    return out;
+  }
 }
 
 interface WhichInput {
@@ -131,7 +154,7 @@ function figureQuestions(ctx: Context, row: Row, figure: Figure): Draft[] {
   const yes = ctx.statedBy(row);
   const no = ctx.all.filter((a) => !row.cells[a.article.file] && certainlyAbsent(a, figure));
   const evidence = (a: ArticleFacts) => cellEvidence(row, a);
-  const sides = { yes: sideOf(yes), no: sideOf(no) };
+  const sides = { yes: new ListSide(yes), no: new ListSide(no) };
   const out: Array<Draft | undefined> = [
     whichDraft(ctx, { key: `comparison|reports|${row.key}`, stem: ctx.text.stems.reports[figure], ...sides, ask: 'yes', evidence }),
     whichDraft(ctx, { key: `comparison|not-reports|${row.key}`, stem: ctx.text.stems.notReports[figure], ...sides, ask: 'no', evidence }),
@@ -187,8 +210,8 @@ interface NameChecks {
  */
 function nameQuestion(ctx: Context, row: Row, name: KnownName, kind: 'name' | 'source', asked: ReadonlySet<string>, checks: NameChecks): Draft | undefined {
   if (checks.labels.mentionsAny(0, name.spellings)) return undefined;
-  const yes = sideOf(ctx.statedBy(row));
-  const no = allBut(ctx.all, ctx.texts.mentioning(name.spellings));
+  const yes = new ListSide(ctx.statedBy(row));
+  const no = new AllBut(ctx.all, ctx.texts.mentioning(name.spellings));
   const only = yes.length === 1 ? yes.at(0)! : undefined;
   if (only && asked.has(`${only.article.file}|${row.key}`)) return undefined;
   const evidence = (a: ArticleFacts) => cellEvidence(row, a);
