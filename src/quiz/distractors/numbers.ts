@@ -60,7 +60,8 @@ export function numericDistractors(spec: NumericSpec, random: Random): number[] 
     for (const f of shuffle(factors, random)) {
       if (got === n) break;
       const c = roundTo(spec.value * f, step);
-      if (!spec.plausible(c) || !avoid.every((a) => far(a, c)) || !chosen.every((o) => far(o, c))) continue;
+      // Distance first: it is cheap, and plausibility may format the candidate.
+      if (!avoid.every((a) => far(a, c)) || !chosen.every((o) => far(o, c)) || !spec.plausible(c)) continue;
       const form = formattedForm(spec.format(c));
       if (taken.has(form)) continue;
       taken.add(form);
