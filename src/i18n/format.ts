@@ -107,8 +107,13 @@ export function formatFactor(factor: number, lang: Lang): string {
   }
 }
 
-/** Printable ASCII words with single spaces between them: what NFKC and spacing leave as it is. */
-const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+/**
+ * Words with single spaces between them, of printable ASCII, Latin-1 letters,
+ * guillemets, dashes, curly quotes and the euro sign: what NFKC and spacing
+ * leave as it is (none of them decomposes or composes with another).
+ */
+const PLAIN_CHAR = '[\\x21-\\x7e\\u00ab\\u00bb\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u20ac]';
+const PLAIN = new RegExp(`^${PLAIN_CHAR}+(?: ${PLAIN_CHAR}+)*$`);
 
 /** The form in which sameWhenFormatted compares texts: equal forms read the same. */
 export function formattedForm(s: string): string {
