@@ -19,7 +19,7 @@
  */
 import { memo } from './memo.js';
 import { mentions, mentionsAt } from './mentions.js';
-import { hash32 } from './random.js';
+import { FNV_OFFSET, FNV_PRIME, hash32 } from './random.js';
 
 /** Latin letters and digits; µ is left out, it matches Greek μ. */
 const LATIN = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
@@ -75,12 +75,7 @@ const nameWords = memo((name: string): NameWords | undefined => {
 /** The hash of a word's key: hash32 as a signed integer, which V8 keeps unboxed (a small integer, not a heap number). */
 const wordHash = (key: string) => hash32(key) | 0;
 
-/**
- * What each UTF-16 code unit is to the index: for a Latin letter or digit, the
- * code unit of its key (its lower case, the long s as "s"); SEPARATOR for what
- * stands between words; or one of the marks below. The Latin range is made at
- * once, the rest when first met.
- */
+/** What stands between words. */
 const SEPARATOR = 0;
 /**
  * A Latin letter whose lower case is not one Latin letter ("İ" becomes two
@@ -93,6 +88,11 @@ const OTHER = 0xfffd;
 /** The first half of a surrogate pair: the pair tells. */
 const HIGH_SURROGATE = 0xfffe;
 const NOT_YET = 0xffff;
+/**
+ * What each UTF-16 code unit is to the index: for a Latin letter or digit, the
+ * code unit of its key (its lower case, the long s as "s"), else one of the
+ * marks above. The Latin range is made at once, the rest when first met.
+ */
 const UNIT_KEY = (() => {
   const keys = new Uint16Array(0x10000).fill(NOT_YET);
   for (let unit = 0; unit < 0x250; unit++) {
@@ -106,36 +106,37 @@ const UNIT_KEY = (() => {
   return keys;
 })();
 
-/** Whether a unit or pair is a letter or digit beyond U+024F. */
-const otherUnit = (unit: number) => (UNIT_KEY[unit] = otherLetters(String.fromCharCode(unit)) ? OTHER : SEPARATOR);
+/** The mark of a code unit beyond U+024F, met for the first time: OTHER for a letter or digit. */
+const markUnit = (unit: number) => (UNIT_KEY[unit] = otherLetters(String.fromCharCode(unit)) ? OTHER : SEPARATOR);
 
 /** Word hashes of the text being read, kept until it is known to be indexable (reused: the index reads one text at a time). */
 const pending: number[] = [];
 
 /**
  * Reads `text` in one pass: the hash of each word's key (as wordHash gives it)
- * into `pending`, and whether it has a letter the index cannot read (OTHER)
- * or one that changes length in lower case (UNSTABLE); else SEPARATOR.
+ * into `pending`, and whether the text can be indexed: not when it has a
+ * letter the index cannot read ('other'), word by word when it has one that
+ * changes in length in lower case ('unstable').
  */
-function scan(text: string): typeof SEPARATOR | typeof UNSTABLE | typeof OTHER {
+function scan(text: string): 'indexed' | 'unstable' | 'other' {
   pending.length = 0;
-  let found: typeof SEPARATOR | typeof UNSTABLE = SEPARATOR;
-  let hash = 0x811c9dc5;
+  let found: 'indexed' | 'unstable' = 'indexed';
+  let hash = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     let key = UNIT_KEY[unit]!;
     if (key !== SEPARATOR && key < UNSTABLE) {
-      hash = Math.imul(hash ^ key, 0x01000193);
+      hash = Math.imul(hash ^ key, FNV_PRIME);
       inWord = true;
       continue;
     }
-    if (key === NOT_YET) key = otherUnit(unit);
+    if (key === NOT_YET) key = markUnit(unit);
     else if (key === HIGH_SURROGATE) key = otherLetters(text.slice(i, i + 2)) ? OTHER : SEPARATOR;
-    if (key === OTHER) return OTHER;
-    if (key === UNSTABLE) found = UNSTABLE;
+    if (key === OTHER) return 'other';
+    if (key === UNSTABLE) found = 'unstable';
     if (inWord) pending.push(hash);
-    hash = 0x811c9dc5;
+    hash = FNV_OFFSET;
     inWord = false;
   }
   if (inWord) pending.push(hash);
@@ -177,11 +178,11 @@ export class MentionIndex {
       // Made first, which also flattens a text joined from parts: reading it unit by unit is then fast.
       const keyed = text.toLowerCase().replaceAll('ſ', 's');
       const read = scan(text);
-      if (read === OTHER) {
+      if (read === 'other') {
         this.unindexed.push(i);
         return undefined;
       }
-      if (read === UNSTABLE) {
+      if (read === 'unstable') {
         // Each word is put in lower case on its own.
         for (const word of text.match(WORD) ?? []) this.add(wordHash(wordKey(word)), i);
         return undefined;

@@ -4,12 +4,16 @@
  * choices do not depend on which other questions exist.
  */
 
+/** The FNV-1a start value and multiplier, 32 bits. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a, 32 bits, over the UTF-16 code units of `text`. */
 export function hash32(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
