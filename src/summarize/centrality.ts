@@ -6,6 +6,7 @@
  */
 import type { Article, Sentence } from '../facts.js';
 import { paragraphAt } from './paragraph.js';
+import { termsOf, type TermIds } from './terms.js';
 
 export interface RankedSentence {
   sentence: Sentence;
@@ -24,28 +25,26 @@ const MAX_WORDS = 70;
 const DAMPING = 0.85;
 const ITERATIONS = 50;
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}[\p{L}\d]*/gu) ?? [];
-}
-
-/** A crude stem: inflected forms of one word ("effekt", "effekter") share their first letters. */
-const stem = (w: string) => w.slice(0, 6);
-
 const STATEMENT_END = /[.!…]["”»’')]*$/u;
 /** A paragraph of running text ends in punctuation; a caption or credit does not. */
 const PARAGRAPH_END = /[.!?…:;]["”»’')]*$/u;
 
 /**
- * A sentence worth quoting: a whole statement of reasonable length, not a
- * headline, byline, question to the reader or lead-in ending in a colon, and
- * not in a caption (a paragraph that ends without punctuation, like
- * "… Picture credit: AP"). `n` is the number of its words.
+ * A sentence worth quoting (given a reasonable number of words, MIN_WORDS to
+ * MAX_WORDS): a whole statement, not a headline, byline, question to the
+ * reader or lead-in ending in a colon, and not in a caption (a paragraph that
+ * ends without punctuation, like "… Picture credit: AP").
  */
-function quotable(body: string, sentence: Sentence, n: number): boolean {
-  if (n < MIN_WORDS || n > MAX_WORDS) return false;
+function wholeStatement(body: string, sentence: Sentence): boolean {
   if (sentence.text.includes('|')) return false;
   const paragraph = paragraphAt(body, sentence.start);
   return STATEMENT_END.test(sentence.text) && PARAGRAPH_END.test(body.slice(paragraph.start, paragraph.end).trim());
+}
+
+interface Candidate {
+  sentence: Sentence;
+  index: number;
+  terms: number[];
 }
 
 export interface Ranking {
@@ -56,54 +55,54 @@ export interface Ranking {
 }
 
 /**
- * A sentence as a TF-IDF vector: term ids and weights in the order the terms
- * first occur, and the sum of the squared weights in that order.
+ * The candidates as TF-IDF vectors, flat: sentence s has the entries
+ * offsets[s] to offsets[s + 1] of `ids` and `weights`, its terms in the order
+ * they first occur in it, and norms[s], the sum of their squared weights in
+ * that order.
  */
-interface Vector {
-  ids: number[];
-  weights: number[];
-  norm: number;
+interface Vectors {
+  offsets: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+  norms: Float64Array;
+  /** How many term ids there are (the article's, whether in a candidate or not). */
+  terms: number;
 }
 
-/** The vectors of sentences given as their words. */
-function vectorsOf(sentences: ReadonlyArray<readonly string[]>): { vectors: Vector[]; terms: number } {
+/** The vectors of sentences given as the term ids of their words. */
+function vectorsOf(sentences: ReadonlyArray<readonly number[]>, terms: number): Vectors {
   const n = sentences.length;
-  const idOf = new Map<string, number>();
-  /** Per term: in how many sentences it occurs, the last sentence it occurred in and its place among that sentence's terms. */
-  const df: number[] = [];
-  const lastIn: number[] = [];
-  const place: number[] = [];
-  const counted = sentences.map((sentenceWords, s) => {
-    const ids: number[] = [];
-    const tf: number[] = [];
-    for (const w of sentenceWords) {
-      const term = stem(w);
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = df.length;
-        idOf.set(term, id);
-        df.push(0);
-        lastIn.push(-1);
-        place.push(0);
-      }
-      if (lastIn[id] === s) tf[place[id]!]!++;
+  const offsets = new Int32Array(n + 1);
+  const ids = new Int32Array(sentences.reduce((sum, s) => sum + s.length, 0));
+  const weights = new Float64Array(ids.length);
+  /** Per term: in how many sentences it occurs, and its entry in the last of them (-1 before any). */
+  const df = new Int32Array(terms);
+  const entry = new Int32Array(terms).fill(-1);
+  let count = 0;
+  sentences.forEach((sentenceTerms, s) => {
+    offsets[s] = count;
+    for (const id of sentenceTerms) {
+      if (entry[id]! >= offsets[s]!) weights[entry[id]!]!++;
       else {
-        lastIn[id] = s;
-        place[id] = ids.length;
-        ids.push(id);
-        tf.push(1);
+        entry[id] = count;
+        ids[count] = id;
+        weights[count++] = 1;
         df[id]!++;
       }
     }
-    return { ids, tf };
   });
-  const vectors = counted.map(({ ids, tf }) => {
-    const weights = ids.map((id, k) => tf[k]! * Math.log((n + 1) / df[id]!));
+  offsets[n] = count;
+  // The weights so far are the term frequencies.
+  const norms = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
     let norm = 0;
-    for (const v of weights) norm += v * v;
-    return { ids, weights, norm };
-  });
-  return { vectors, terms: df.length };
+    for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
+      const w = (weights[k] = weights[k]! * Math.log((n + 1) / df[ids[k]!]!));
+      norm += w * w;
+    }
+    norms[s] = norm;
+  }
+  return { offsets, ids, weights, norms, terms };
 }
 
 /**
@@ -111,58 +110,89 @@ function vectorsOf(sentences: ReadonlyArray<readonly string[]>): { vectors: Vect
  * (0 on the diagonal). Each dot product runs over the terms of the row's
  * sentence, in their order, against the column's sentence spread out by term.
  */
-function similarities({ vectors, terms }: { vectors: readonly Vector[]; terms: number }): Float64Array {
-  const n = vectors.length;
+function similarities({ offsets, ids, weights, norms, terms }: Vectors): Float64Array {
+  const n = norms.length;
   const sim = new Float64Array(n * n);
   const column = new Float64Array(terms);
   for (let j = 0; j < n; j++) {
-    const b = vectors[j]!;
-    b.ids.forEach((id, k) => (column[id] = b.weights[k]!));
+    for (let k = offsets[j]!; k < offsets[j + 1]!; k++) column[ids[k]!] = weights[k]!;
     for (let i = 0; i < n; i++) {
       if (i === j) continue;
-      const a = vectors[i]!;
       let dot = 0;
-      for (let k = 0; k < a.ids.length; k++) dot += a.weights[k]! * column[a.ids[k]!]!;
-      sim[i * n + j] = a.norm && b.norm ? dot / Math.sqrt(a.norm * b.norm) : 0;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) dot += weights[k]! * column[ids[k]!]!;
+      sim[i * n + j] = norms[i] && norms[j] ? dot / Math.sqrt(norms[i]! * norms[j]!) : 0;
     }
-    for (const id of b.ids) column[id] = 0;
+    for (let k = offsets[j]!; k < offsets[j + 1]!; k++) column[ids[k]!] = 0;
   }
   return sim;
 }
 
-export function rankSentences(article: Article): Ranking {
-  const candidates: Array<{ sentence: Sentence; index: number; words: string[] }> = [];
+/** The quotable sentences among the first ones of `article`, with the term ids of their words. */
+function candidatesOf(article: Article, ids: TermIds): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const [index, sentence] of article.sentences.entries()) {
     if (candidates.length === MAX_CANDIDATES) break;
-    const sentenceWords = words(sentence.text);
-    if (quotable(article.body, sentence, sentenceWords.length)) candidates.push({ sentence, index, words: sentenceWords });
+    if (!wholeStatement(article.body, sentence)) continue;
+    const terms = termsOf(sentence.text, ids);
+    if (terms.length >= MIN_WORDS && terms.length <= MAX_WORDS) candidates.push({ sentence, index, terms });
   }
-  const n = candidates.length;
-  const sim = similarities(vectorsOf(candidates.map((c) => c.words)));
-  // Teleport to earlier sentences more often: the lead-based baseline as a prior.
-  const prior = candidates.map((_, i) => 1 / (i + 1));
-  const priorSum = prior.reduce((s, p) => s + p, 0);
-  const teleport = prior.map((p) => p / priorSum);
-  const rowSums = teleport.map((_, i) => {
+  return candidates;
+}
+
+/** The teleport distribution: earlier sentences more often, the lead-based baseline as a prior. */
+function teleportOf(n: number): Float64Array {
+  let priorSum = 0;
+  for (let i = 0; i < n; i++) priorSum += 1 / (i + 1);
+  const teleport = new Float64Array(n);
+  for (let i = 0; i < n; i++) teleport[i] = 1 / (i + 1) / priorSum;
+  return teleport;
+}
+
+function sameScores(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * PageRank over the similarity graph of `n` sentences: ITERATIONS steps, or
+ * fewer when a step changes no score at all, since every further step would
+ * then give the very same scores.
+ */
+function pageRank(sim: Float64Array, n: number): Float64Array {
+  const teleport = teleportOf(n);
+  const rowSums = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) sum += sim[i * n + j]!;
-    return sum;
-  });
+    rowSums[i] = sum;
+  }
   let score = teleport.slice();
+  let next = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
-    const next = teleport.map((t) => (1 - DAMPING) * t);
+    for (let j = 0; j < n; j++) next[j] = (1 - DAMPING) * teleport[j]!;
     for (let i = 0; i < n; i++) {
       const weight = DAMPING * score[i]!;
+      const sum = rowSums[i]!;
       // A sentence like no other passes its weight back through the teleport.
-      if (rowSums[i] === 0) {
+      if (sum === 0) {
         for (let j = 0; j < n; j++) next[j]! += weight * teleport[j]!;
         continue;
       }
-      const sum = rowSums[i]!;
       for (let j = 0; j < n; j++) next[j]! += (weight * sim[i * n + j]!) / sum;
     }
-    score = next;
+    const settled = sameScores(next, score);
+    [score, next] = [next, score];
+    if (settled) break;
   }
+  return score;
+}
+
+export function rankSentences(article: Article): Ranking {
+  const ids: TermIds = new Map();
+  const candidates = candidatesOf(article, ids);
+  const n = candidates.length;
+  const sim = similarities(vectorsOf(candidates.map((c) => c.terms), ids.size));
+  const score = pageRank(sim, n);
   const position = new Map(candidates.map((c, i) => [c.index, i]));
   const ranked = candidates
     .map(({ sentence, index }, i) => ({ sentence, index, score: score[i]! }))
