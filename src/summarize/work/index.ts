@@ -36,7 +36,9 @@ const CLOSING = /^(?:\s*$|\s*[,.;:!?()[\]–—"”»“])/u;
 
 /** One language's patterns, compiled on first use. */
 interface Compiled {
-  /** Per genre: its noun alone (a cheap test whether a sentence can hold a match at all) and in its full context. */
+  /** Any genre noun alone (global: one cheap scan of the body for the sentences that can hold a match at all). */
+  nouns: RegExp;
+  /** Per genre: its noun alone (a cheap test of such a sentence) and in its full context. */
   genres: Array<[noun: RegExp, inContext: RegExp, genre: WorkGenre]>;
   /** The opening of a quoted title after the genre noun. */
   quoteOpening: RegExp;
@@ -49,6 +51,7 @@ function patternsFor(lang: Lang): Compiled {
   if (c) return c;
   const rules = RULES[lang];
   c = {
+    nouns: new RegExp(rules.genres.map(([source]) => `(?:${source})`).join('|'), 'gu'),
     genres: rules.genres.map(([source, genre]) => [
       new RegExp(source, 'u'),
       new RegExp(`(?<![\\p{L}\\d-])(?:[\\p{L}\\d]+-)*(?:${source})(?![\\p{L}\\d-])`, 'gu'),
@@ -107,6 +110,11 @@ function plainTitle(rest: string, rules: WorkRules): { title: string; end: numbe
   return { title, end };
 }
 
+/** The word right before offset `at` of `text` and the spaces after it, in lower case ('' when there is none). */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)\s+$/u.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '';
+}
+
 /** The title is, or ends in, a known name ("El Eternauta de Netflix"): its extent is uncertain. */
 function endsInName(title: string, names: ReadonlySet<string>): boolean {
   const t = title.toLowerCase();
@@ -114,19 +122,40 @@ function endsInName(title: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * Per sentence of `article`, whether a match of `nouns` in its body overlaps it.
+ * The nouns have no context assertions, so every sentence a noun occurs in is
+ * marked: where the scan passes over the sentence's own match, it is inside a
+ * match that overlaps it.
+ */
+function sentencesWithNoun(article: Article, nouns: RegExp): Uint8Array {
+  const { body, sentences } = article;
+  const marked = new Uint8Array(sentences.length);
+  let first = 0;
+  nouns.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = nouns.exec(body))) {
+    const end = m.index + m[0].length;
+    while (first < sentences.length && sentences[first]!.end <= m.index) first++;
+    for (let s = first; s < sentences.length && sentences[s]!.start < end; s++) marked[s] = 1;
+  }
+  return marked;
+}
+
 /** Every work named with its genre, in text order. `names` (lower case) are people and organizations, never titles. */
 export function findWorks(article: Article, names: ReadonlySet<string>): WorkMention[] {
   const rules = RULES[article.language];
-  const { genres, quoteOpening } = patternsFor(article.language);
+  const { nouns, genres, quoteOpening } = patternsFor(article.language);
+  const withNoun = sentencesWithNoun(article, nouns);
   const out: WorkMention[] = [];
-  for (const sentence of article.sentences) {
+  for (const [s, sentence] of article.sentences.entries()) {
+    if (!withNoun[s]) continue;
     for (const [noun, re, genre] of genres) {
       if (!noun.test(sentence.text)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sentence.text))) {
-        const before = /(\p{L}+)\s+$/u.exec(sentence.text.slice(0, m.index))?.[1]?.toLowerCase();
-        if (before && rules.notAfter?.includes(before)) continue;
+        if (rules.notAfter?.includes(wordBefore(sentence.text, m.index))) continue;
         const rest = sentence.text.slice(m.index + m[0].length);
         const found = quotedTitle(rest, quoteOpening) ?? plainTitle(rest, rules);
         if (!found || endsInName(found.title, names)) continue;
