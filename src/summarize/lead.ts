@@ -19,8 +19,11 @@ const OPENING = 3;
 /** Facts whose paragraph makes a work named there central. */
 const KEY_FACTS = new Set<Fact['kind']>(['speedup', 'budget', 'money', 'percent']);
 
+/** How often the (non-empty) `name` stands in `body`, counting from the left without overlaps. */
 function occurrences(body: string, name: string): number {
-  return body.split(name).length - 1;
+  let count = 0;
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) count++;
+  return count;
 }
 
 function openingEnd(article: Article): number {
@@ -55,14 +58,21 @@ function mainWork(article: Article, facts: readonly Fact[]): WorkMention | undef
   );
   const end = openingEnd(article);
   const keyParagraphs = new Set(facts.filter((f) => KEY_FACTS.has(f.kind)).map((f) => paragraphAt(article.body, f.evidence.start).start));
+  // A title is often named several times: each is counted once.
+  const counts = new Map<string, number>();
+  const mentions = (title: string) => {
+    let count = counts.get(title);
+    if (count === undefined) counts.set(title, (count = occurrences(article.body, title)));
+    return count;
+  };
   const salient = (w: WorkMention) =>
     article.title.includes(w.title) ||
-    occurrences(article.body, w.title) >= 2 ||
+    mentions(w.title) >= 2 ||
     w.evidence.start < end ||
     keyParagraphs.has(paragraphAt(article.body, w.evidence.start).start);
   let best: WorkMention | undefined;
   for (const w of findWorks(article, names).filter(salient)) {
-    if (!best || occurrences(article.body, w.title) > occurrences(article.body, best.title)) best = w;
+    if (!best || mentions(w.title) > mentions(best.title)) best = w;
   }
   return best;
 }
