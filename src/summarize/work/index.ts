@@ -15,6 +15,7 @@ import { fr } from './fr.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
 import type { WorkRules } from './rules.js';
+import { isDigit, letterBefore } from '../letters.js';
 
 const RULES: Record<Lang, WorkRules> = { en, de, nl, nb, es, fr };
 
@@ -38,7 +39,10 @@ const CLOSING = /^(?:\s*$|\s*[,.;:!?()[\]–—"”»“])/u;
 interface Compiled {
   /** Any genre noun alone (global: one cheap scan of the body for the sentences that can hold a match at all). */
   nouns: RegExp;
-  /** Per genre: its noun alone (a cheap test of such a sentence) and in its full context. */
+  /**
+   * Per genre: its noun alone (global: a cheap scan of such a sentence) and in
+   * its full context (sticky: tried only at the word the noun stands in).
+   */
   genres: Array<[noun: RegExp, inContext: RegExp, genre: WorkGenre]>;
   /** The opening of a quoted title after the genre noun. */
   quoteOpening: RegExp;
@@ -53,8 +57,8 @@ function patternsFor(lang: Lang): Compiled {
   c = {
     nouns: new RegExp(rules.genres.map(([source]) => `(?:${source})`).join('|'), 'gu'),
     genres: rules.genres.map(([source, genre]) => [
-      new RegExp(source, 'u'),
-      new RegExp(`(?<![\\p{L}\\d-])(?:[\\p{L}\\d]+-)*(?:${source})(?![\\p{L}\\d-])`, 'gu'),
+      new RegExp(source, 'gu'),
+      new RegExp(`(?<![\\p{L}\\d-])(?:[\\p{L}\\d]+-)*(?:${source})(?![\\p{L}\\d-])`, 'uy'),
       genre,
     ]),
     quoteOpening: new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,${rules.wordsBeforeQuotedTitle}}(["“„«‘'])\\s?`, 'u'),
@@ -142,6 +146,36 @@ function sentencesWithNoun(article: Article, nouns: RegExp): Uint8Array {
   return marked;
 }
 
+/** The start of the run of letters, digits and hyphens ("Sci-Fi-Serie") that ends at or holds offset `at` of `text`. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    const width = isDigit(c) || c === 0x2d ? 1 : letterBefore(text, i);
+    if (width === 0) break;
+    i -= width;
+  }
+  return i;
+}
+
+/**
+ * Every match of a genre noun in its full context in `text`, in order. A match
+ * is a whole word (a run of letters, digits and hyphens, by the context
+ * assertions) that holds an occurrence of the noun, so the pattern is tried at
+ * the start of each word the noun occurs in, rather than at every offset.
+ */
+function* genreNounsIn(text: string, noun: RegExp, inContext: RegExp): Generator<RegExpExecArray> {
+  noun.lastIndex = 0;
+  let n: RegExpExecArray | null;
+  while ((n = noun.exec(text))) {
+    inContext.lastIndex = wordStart(text, n.index);
+    const m = inContext.exec(text);
+    if (!m) continue;
+    yield m;
+    noun.lastIndex = m.index + m[0].length;
+  }
+}
+
 /** Every work named with its genre, in text order. `names` (lower case) are people and organizations, never titles. */
 export function findWorks(article: Article, names: ReadonlySet<string>): WorkMention[] {
   const rules = RULES[article.language];
@@ -150,11 +184,8 @@ export function findWorks(article: Article, names: ReadonlySet<string>): WorkMen
   const out: WorkMention[] = [];
   for (const [s, sentence] of article.sentences.entries()) {
     if (!withNoun[s]) continue;
-    for (const [noun, re, genre] of genres) {
-      if (!noun.test(sentence.text)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence.text))) {
+    for (const [noun, inContext, genre] of genres) {
+      for (const m of genreNounsIn(sentence.text, noun, inContext)) {
         if (rules.notAfter?.includes(wordBefore(sentence.text, m.index))) continue;
         const rest = sentence.text.slice(m.index + m[0].length);
         const found = quotedTitle(rest, quoteOpening) ?? plainTitle(rest, rules);
