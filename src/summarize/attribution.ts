@@ -23,21 +23,29 @@ const MARKERS: Record<Lang, string[]> = {
 type Attributable = PersonFact | SourceFact | OrganizationFact;
 const PREFERENCE: ReadonlyArray<Attributable['kind']> = ['person', 'source', 'organization'];
 
-function markerPattern(lang: Lang): string {
-  return MARKERS[lang].map((m) => m.replace(/\s+/g, '\\s+')).join('|');
+/**
+ * The marker right before a name, with at most three words between (a role:
+ * "ifølge co-CEO"; "according to data from") and no punctuation; or opening
+ * the name's own evidence ("laut Reuters").
+ */
+interface MarkerPatterns {
+  ahead: RegExp;
+  within: RegExp;
 }
 
-/**
- * The marker stands right before the name, with at most three words between
- * (a role: "ifølge co-CEO"; "according to data from") and no punctuation;
- * or it opens the name's own evidence ("laut Reuters").
- */
+function markerPatterns(markers: readonly string[]): MarkerPatterns {
+  const pattern = markers.map((m) => m.replace(/\s+/g, '\\s+')).join('|');
+  return {
+    ahead: new RegExp(`(?:^|[^\\p{L}])(?:${pattern})\\s+(?:[^\\s,.;:!?()]+\\s+){0,3}$`, 'iu'),
+    within: new RegExp(`^(?:${pattern})\\s`, 'iu'),
+  };
+}
+
+const PATTERNS = Object.fromEntries(Object.entries(MARKERS).map(([lang, markers]) => [lang, markerPatterns(markers)])) as Record<Lang, MarkerPatterns>;
+
 function isAttributed(article: Article, candidate: Attributable, sentenceStart: number): boolean {
-  const markers = markerPattern(article.language);
-  const before = article.body.slice(sentenceStart, candidate.evidence.start);
-  const ahead = new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+(?:[^\\s,.;:!?()]+\\s+){0,3}$`, 'iu');
-  const within = new RegExp(`^(?:${markers})\\s`, 'iu');
-  return ahead.test(before) || within.test(candidate.evidence.text);
+  const { ahead, within } = PATTERNS[article.language];
+  return ahead.test(article.body.slice(sentenceStart, candidate.evidence.start)) || within.test(candidate.evidence.text);
 }
 
 function speakerOf(fact: Attributable, facts: readonly Fact[], lang: Lang, articleLang: Lang): Speaker {
