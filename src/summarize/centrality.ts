@@ -58,15 +58,15 @@ export interface Ranking {
  * The candidates as TF-IDF vectors, flat: sentence s has the entries
  * offsets[s] to offsets[s + 1] of `ids` and `weights`, its terms in the order
  * they first occur in it, and norms[s], the sum of their squared weights in
- * that order.
+ * that order. All weights are positive.
  */
 interface Vectors {
   offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
   norms: Float64Array;
-  /** How many term ids there are (the article's, whether in a candidate or not). */
-  terms: number;
+  /** Per term id (of the article's, whether in a candidate or not): in how many candidates it occurs. */
+  df: Int32Array;
 }
 
 /** The vectors of sentences given as the term ids of their words. */
@@ -75,8 +75,8 @@ function vectorsOf(sentences: ReadonlyArray<readonly number[]>, terms: number): 
   const offsets = new Int32Array(n + 1);
   const ids = new Int32Array(sentences.reduce((sum, s) => sum + s.length, 0));
   const weights = new Float64Array(ids.length);
-  /** Per term: in how many sentences it occurs, and its entry in the last of them (-1 before any). */
   const df = new Int32Array(terms);
+  /** Per term: its entry in the last sentence it occurred in (-1 before any). */
   const entry = new Int32Array(terms).fill(-1);
   let count = 0;
   sentences.forEach((sentenceTerms, s) => {
@@ -92,37 +92,61 @@ function vectorsOf(sentences: ReadonlyArray<readonly number[]>, terms: number): 
     }
   });
   offsets[n] = count;
-  // The weights so far are the term frequencies.
+  // The weights so far are the term frequencies. Each term's IDF is computed once (never 0: df <= n).
+  const idf = new Float64Array(terms);
   const norms = new Float64Array(n);
   for (let s = 0; s < n; s++) {
     let norm = 0;
     for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
-      const w = (weights[k] = weights[k]! * Math.log((n + 1) / df[ids[k]!]!));
+      const id = ids[k]!;
+      if (idf[id] === 0) idf[id] = Math.log((n + 1) / df[id]!);
+      const w = (weights[k] = weights[k]! * idf[id]!);
       norm += w * w;
     }
     norms[s] = norm;
   }
-  return { offsets, ids, weights, norms, terms };
+  return { offsets, ids, weights, norms, df };
+}
+
+/**
+ * Per term, the entries of the sentences it occurs in, in sentence order:
+ * those of term t are entries[starts[t]] to entries[starts[t + 1] - 1].
+ */
+function postingsOf({ offsets, ids, df }: Vectors): { starts: Int32Array; entries: Int32Array } {
+  const starts = new Int32Array(df.length + 1);
+  for (let t = 0; t < df.length; t++) starts[t + 1] = starts[t]! + df[t]!;
+  const next = starts.slice(0, df.length);
+  const entries = new Int32Array(ids.length);
+  for (let k = 0; k < offsets[offsets.length - 1]!; k++) entries[next[ids[k]!]!++] = k;
+  return { starts, entries };
 }
 
 /**
  * The cosine similarity of every pair of vectors, row by row in a flat array
- * (0 on the diagonal). Each dot product runs over the terms of the row's
- * sentence, in their order, against the column's sentence spread out by term.
+ * (0 on the diagonal). Each dot product adds up the products of the terms the
+ * two sentences share, in the order of the row's sentence: the terms they do
+ * not share would only add zeros.
  */
-function similarities({ offsets, ids, weights, norms, terms }: Vectors): Float64Array {
+function similarities(vectors: Vectors): Float64Array {
+  const { offsets, weights, norms, ids } = vectors;
   const n = norms.length;
+  const { starts, entries } = postingsOf(vectors);
+  const sentenceOf = new Int32Array(ids.length);
+  for (let s = 0; s < n; s++) sentenceOf.fill(s, offsets[s], offsets[s + 1]);
   const sim = new Float64Array(n * n);
-  const column = new Float64Array(terms);
-  for (let j = 0; j < n; j++) {
-    for (let k = offsets[j]!; k < offsets[j + 1]!; k++) column[ids[k]!] = weights[k]!;
-    for (let i = 0; i < n; i++) {
-      if (i === j) continue;
-      let dot = 0;
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) dot += weights[k]! * column[ids[k]!]!;
-      sim[i * n + j] = norms[i] && norms[j] ? dot / Math.sqrt(norms[i]! * norms[j]!) : 0;
+  const dot = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const id = ids[k]!;
+      for (let p = starts[id]!; p < starts[id + 1]!; p++) {
+        const other = entries[p]!;
+        dot[sentenceOf[other]!]! += weights[k]! * weights[other]!;
+      }
     }
-    for (let k = offsets[j]!; k < offsets[j + 1]!; k++) column[ids[k]!] = 0;
+    for (let j = 0; j < n; j++) {
+      if (j !== i) sim[i * n + j] = norms[i] && norms[j] ? dot[j]! / Math.sqrt(norms[i]! * norms[j]!) : 0;
+      dot[j] = 0;
+    }
   }
   return sim;
 }
