@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../facts.js';
 import { paragraphAt } from './paragraph.js';
-import { termsOf, type TermIds } from './terms.js';
+import { TermIds, termsOf } from './terms.js';
 
 export interface RankedSentence {
   sentence: Sentence;
@@ -212,7 +212,7 @@ function pageRank(sim: Float64Array, n: number): Float64Array {
 }
 
 export function rankSentences(article: Article): Ranking {
-  const ids: TermIds = new Map();
+  const ids = new TermIds();
   const candidates = candidatesOf(article, ids);
   const n = candidates.length;
   const sim = similarities(vectorsOf(candidates.map((c) => c.terms), ids.size));
