@@ -7,6 +7,7 @@
 import type { Article, Sentence } from '../facts.js';
 import { paragraphAt } from './paragraph.js';
 import { TermIds, termsOf } from './terms.js';
+import { Workspace } from './workspace.js';
 
 export interface RankedSentence {
   sentence: Sentence;
@@ -24,6 +25,10 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 70;
 const DAMPING = 0.85;
 const ITERATIONS = 50;
+
+/** The work arrays and stems of the ranking under way. */
+const work = new Workspace();
+const stems = new TermIds();
 
 const STATEMENT_END = /[.!…]["”»’')]*$/u;
 /** A paragraph of running text ends in punctuation; a caption or credit does not. */
@@ -72,12 +77,12 @@ interface Vectors {
 /** The vectors of sentences given as the term ids of their words. */
 function vectorsOf(sentences: ReadonlyArray<readonly number[]>, terms: number): Vectors {
   const n = sentences.length;
-  const offsets = new Int32Array(n + 1);
-  const ids = new Int32Array(sentences.reduce((sum, s) => sum + s.length, 0));
-  const weights = new Float64Array(ids.length);
-  const df = new Int32Array(terms);
+  const offsets = work.ints(n + 1);
+  const ids = work.ints(sentences.reduce((sum, s) => sum + s.length, 0));
+  const weights = work.floats(ids.length);
+  const df = work.ints(terms);
   /** Per term: its entry in the last sentence it occurred in (-1 before any). */
-  const entry = new Int32Array(terms).fill(-1);
+  const entry = work.ints(terms).fill(-1);
   let count = 0;
   sentences.forEach((sentenceTerms, s) => {
     offsets[s] = count;
@@ -93,8 +98,8 @@ function vectorsOf(sentences: ReadonlyArray<readonly number[]>, terms: number): 
   });
   offsets[n] = count;
   // The weights so far are the term frequencies. Each term's IDF is computed once (never 0: df <= n).
-  const idf = new Float64Array(terms);
-  const norms = new Float64Array(n);
+  const idf = work.floats(terms);
+  const norms = work.floats(n);
   for (let s = 0; s < n; s++) {
     let norm = 0;
     for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
@@ -113,10 +118,11 @@ function vectorsOf(sentences: ReadonlyArray<readonly number[]>, terms: number): 
  * those of term t are entries[starts[t]] to entries[starts[t + 1] - 1].
  */
 function postingsOf({ offsets, ids, df }: Vectors): { starts: Int32Array; entries: Int32Array } {
-  const starts = new Int32Array(df.length + 1);
+  const starts = work.ints(df.length + 1);
   for (let t = 0; t < df.length; t++) starts[t + 1] = starts[t]! + df[t]!;
-  const next = starts.slice(0, df.length);
-  const entries = new Int32Array(ids.length);
+  const next = work.ints(df.length);
+  next.set(starts.subarray(0, df.length));
+  const entries = work.ints(ids.length);
   for (let k = 0; k < offsets[offsets.length - 1]!; k++) entries[next[ids[k]!]!++] = k;
   return { starts, entries };
 }
@@ -131,10 +137,11 @@ function similarities(vectors: Vectors): Float64Array {
   const { offsets, weights, norms, ids } = vectors;
   const n = norms.length;
   const { starts, entries } = postingsOf(vectors);
-  const sentenceOf = new Int32Array(ids.length);
+  const sentenceOf = work.ints(ids.length);
   for (let s = 0; s < n; s++) sentenceOf.fill(s, offsets[s], offsets[s + 1]);
+  // Not from the workspace: it outlives the ranking, the quotes compare sentences by it.
   const sim = new Float64Array(n * n);
-  const dot = new Float64Array(n);
+  const dot = work.floats(n);
   for (let i = 0; i < n; i++) {
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const id = ids[k]!;
@@ -167,7 +174,7 @@ function candidatesOf(article: Article, ids: TermIds): Candidate[] {
 function teleportOf(n: number): Float64Array {
   let priorSum = 0;
   for (let i = 0; i < n; i++) priorSum += 1 / (i + 1);
-  const teleport = new Float64Array(n);
+  const teleport = work.floats(n);
   for (let i = 0; i < n; i++) teleport[i] = 1 / (i + 1) / priorSum;
   return teleport;
 }
@@ -184,14 +191,15 @@ function sameScores(a: Float64Array, b: Float64Array): boolean {
  */
 function pageRank(sim: Float64Array, n: number): Float64Array {
   const teleport = teleportOf(n);
-  const rowSums = new Float64Array(n);
+  const rowSums = work.floats(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) sum += sim[i * n + j]!;
     rowSums[i] = sum;
   }
-  let score = teleport.slice();
-  let next = new Float64Array(n);
+  let score = work.floats(n);
+  score.set(teleport);
+  let next = work.floats(n);
   for (let it = 0; it < ITERATIONS; it++) {
     for (let j = 0; j < n; j++) next[j] = (1 - DAMPING) * teleport[j]!;
     for (let i = 0; i < n; i++) {
@@ -212,10 +220,11 @@ function pageRank(sim: Float64Array, n: number): Float64Array {
 }
 
 export function rankSentences(article: Article): Ranking {
-  const ids = new TermIds();
-  const candidates = candidatesOf(article, ids);
+  work.reset();
+  stems.clear();
+  const candidates = candidatesOf(article, stems);
   const n = candidates.length;
-  const sim = similarities(vectorsOf(candidates.map((c) => c.terms), ids.size));
+  const sim = similarities(vectorsOf(candidates.map((c) => c.terms), stems.size));
   const score = pageRank(sim, n);
   const position = new Map(candidates.map((c, i) => [c.index, i]));
   const ranked = candidates

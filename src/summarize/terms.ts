@@ -18,16 +18,29 @@ const FIRST_CAPACITY = 1024;
  * units below 256 (nearly every stem in the six languages) is found by those
  * units packed into two integers, three bytes each, without making a string of
  * it (units of letters and digits are never 0, so the packing is one-to-one);
- * any other stem by its text.
+ * any other stem by its text. Cleared for the next article, it keeps its table.
  */
 export class TermIds {
   /** How many ids there are. */
   size = 0;
   private capacity = FIRST_CAPACITY;
-  /** Open addressing, three numbers per slot: the packed stem (first three units, last three) and its id + 1 (0: empty). */
-  private slots = new Int32Array(3 * FIRST_CAPACITY);
+  /**
+   * Open addressing, four numbers per slot: the packed stem (first three
+   * units, last three), its id, and the round it was filled in; a slot filled
+   * before the last clear() is empty.
+   */
+  private slots = new Int32Array(4 * FIRST_CAPACITY);
+  private round = 1;
   private packed = 0;
   private readonly others = new Map<string, number>();
+
+  /** Forgets every stem. */
+  clear(): void {
+    this.round++;
+    this.size = 0;
+    this.packed = 0;
+    this.others.clear();
+  }
 
   /** The id of the stem text.slice(start, end), at most STEM_LENGTH units. */
   idOf(text: string, start: number, end: number): number {
@@ -40,13 +53,10 @@ export class TermIds {
       else last |= c << (8 * (k - start - 3));
     }
     const slot = this.slotOf(first, last);
-    const found = this.slots[slot + 2]!;
-    if (found !== 0) return found - 1;
-    this.slots[slot] = first;
-    this.slots[slot + 1] = last;
-    this.slots[slot + 2] = ++this.size;
+    if (this.slots[slot + 3] === this.round) return this.slots[slot + 2]!;
+    this.fill(slot, first, last, this.size);
     if (++this.packed * 2 > this.capacity) this.grow();
-    return this.size - 1;
+    return this.size++;
   }
 
   private otherId(stem: string): number {
@@ -55,25 +65,30 @@ export class TermIds {
     return id;
   }
 
+  private fill(slot: number, first: number, last: number, id: number): void {
+    this.slots[slot] = first;
+    this.slots[slot + 1] = last;
+    this.slots[slot + 2] = id;
+    this.slots[slot + 3] = this.round;
+  }
+
   /** The slot holding the packed stem, or the empty slot where it belongs. */
   private slotOf(first: number, last: number): number {
     const mask = this.capacity - 1;
     let h = Math.imul(first, 0x9e3779b1) ^ Math.imul(last ^ 0x5bd1e995, 0x85ebca77);
     h ^= h >>> 15;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const slot = 3 * i;
-      if (this.slots[slot + 2] === 0 || (this.slots[slot] === first && this.slots[slot + 1] === last)) return slot;
+      const slot = 4 * i;
+      if (this.slots[slot + 3] !== this.round || (this.slots[slot] === first && this.slots[slot + 1] === last)) return slot;
     }
   }
 
   private grow(): void {
     const old = this.slots;
     this.capacity *= 2;
-    this.slots = new Int32Array(3 * this.capacity);
-    for (let slot = 0; slot < old.length; slot += 3) {
-      if (old[slot + 2] === 0) continue;
-      const to = this.slotOf(old[slot]!, old[slot + 1]!);
-      this.slots.set(old.subarray(slot, slot + 3), to);
+    this.slots = new Int32Array(4 * this.capacity);
+    for (let slot = 0; slot < old.length; slot += 4) {
+      if (old[slot + 3] === this.round) this.fill(this.slotOf(old[slot]!, old[slot + 1]!), old[slot]!, old[slot + 1]!, old[slot + 2]!);
     }
   }
 }

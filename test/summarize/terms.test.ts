@@ -25,6 +25,14 @@ describe('termsOf', () => {
     expect(ids.size).toBe(5);
   });
 
+  it('numbers afresh after clear(), for the next article', () => {
+    const ids = new TermIds();
+    termsOf('Le budget du film.', ids);
+    ids.clear();
+    expect(ids.size).toBe(0);
+    expect(termsOf('Un film, un budget.', ids)).toEqual([0, 1, 0, 2]);
+  });
+
   it('reads a word as a letter followed by letters and ASCII digits, never starting with a digit', () => {
     expect(termsOf('Q3 2024: 45 % mehr, COVID19-Zahlen covid1', new TermIds())).toEqual([0, 1, 2, 3, 2]);
   });
@@ -49,5 +57,7 @@ describe('termsOf', () => {
     expect(new Set(first).size).toBe(3000);
     expect(termsOf([...words].reverse().join(' '), ids)).toEqual([...first].reverse());
     expect(ids.size).toBe(3000);
+    ids.clear();
+    expect(termsOf('w1x w0x w1x', ids)).toEqual([0, 1, 0]);
   });
 });
