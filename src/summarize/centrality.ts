@@ -5,7 +5,7 @@
  * function words count for little, so no stop-word list is needed per language.
  */
 import type { Article, Sentence } from '../facts.js';
-import { paragraphAt } from './paragraph.js';
+import { paragraphAt, type TextRange } from './paragraph.js';
 import { TermIds, termsOf } from './terms.js';
 import { Workspace } from './workspace.js';
 
@@ -40,10 +40,24 @@ const PARAGRAPH_END = /[.!?…:;]["”»’')]*$/u;
  * reader or lead-in ending in a colon, and not in a caption (a paragraph that
  * ends without punctuation, like "… Picture credit: AP").
  */
-function wholeStatement(body: string, sentence: Sentence): boolean {
-  if (sentence.text.includes('|')) return false;
-  const paragraph = paragraphAt(body, sentence.start);
-  return STATEMENT_END.test(sentence.text) && PARAGRAPH_END.test(body.slice(paragraph.start, paragraph.end).trim());
+function wholeStatement(sentence: Sentence, runningText: (pos: number) => boolean): boolean {
+  return !sentence.text.includes('|') && STATEMENT_END.test(sentence.text) && runningText(sentence.start);
+}
+
+/**
+ * Whether the paragraph of `body` around an offset is running text; asked in
+ * text order, it is worked out once per paragraph.
+ */
+function runningTextOf(body: string): (pos: number) => boolean {
+  let paragraph: TextRange = { start: 0, end: -1 };
+  let running = false;
+  return (pos) => {
+    if (pos < paragraph.start || pos >= paragraph.end) {
+      paragraph = paragraphAt(body, pos);
+      running = PARAGRAPH_END.test(body.slice(paragraph.start, paragraph.end).trim());
+    }
+    return running;
+  };
 }
 
 interface Candidate {
@@ -161,9 +175,10 @@ function similarities(vectors: Vectors): Float64Array {
 /** The quotable sentences among the first ones of `article`, with the term ids of their words. */
 function candidatesOf(article: Article, ids: TermIds): Candidate[] {
   const candidates: Candidate[] = [];
+  const runningText = runningTextOf(article.body);
   for (const [index, sentence] of article.sentences.entries()) {
     if (candidates.length === MAX_CANDIDATES) break;
-    if (!wholeStatement(article.body, sentence)) continue;
+    if (!wholeStatement(sentence, runningText)) continue;
     const terms = termsOf(sentence.text, ids);
     if (terms.length >= MIN_WORDS && terms.length <= MAX_WORDS) candidates.push({ sentence, index, terms });
   }

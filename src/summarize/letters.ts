@@ -8,9 +8,12 @@ const LETTER = /^\p{L}$/u;
 /** Per UTF-16 code unit, once seen: 1 a letter, 2 not (0 not yet seen). */
 const bmpLetter = new Uint8Array(0x10000);
 
+/** A-Z or a-z: (c | 0x20) folds only these onto a-z. */
+const isAsciiLetter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
 /** Whether the code unit `c` (not part of a surrogate pair) is a letter. */
 function isBmpLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0x80) return isAsciiLetter(c);
   let known = bmpLetter[c]!;
   if (known === 0) bmpLetter[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
@@ -22,6 +25,11 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** How many code units the letter starting at `i` of `text` takes (2 beyond the BMP), 0 when none starts there. */
 export function letterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  // Most text is ASCII: decided here, small enough to be inlined into the scanning loops.
+  return c < 0x80 ? (isAsciiLetter(c) ? 1 : 0) : beyondAsciiLetterAt(text, i, c);
+}
+
+function beyondAsciiLetterAt(text: string, i: number, c: number): number {
   if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
   return isBmpLetter(c) ? 1 : 0;
 }
