@@ -200,6 +200,23 @@ function sameScores(a: Float64Array, b: Float64Array): boolean {
 }
 
 /**
+ * next[j] += (weight * sim[row + j]) / sum for every j, four at a time: the
+ * innermost loop of the ranking, and V8 does not unroll loops. Each element
+ * gets the very same operations.
+ */
+function addRow(next: Float64Array, sim: Float64Array, row: number, weight: number, sum: number): void {
+  const n = next.length;
+  let j = 0;
+  for (; j + 4 <= n; j += 4) {
+    next[j]! += (weight * sim[row + j]!) / sum;
+    next[j + 1]! += (weight * sim[row + j + 1]!) / sum;
+    next[j + 2]! += (weight * sim[row + j + 2]!) / sum;
+    next[j + 3]! += (weight * sim[row + j + 3]!) / sum;
+  }
+  for (; j < n; j++) next[j]! += (weight * sim[row + j]!) / sum;
+}
+
+/**
  * PageRank over the similarity graph of `n` sentences: ITERATIONS steps, or
  * fewer when a step changes no score at all, since every further step would
  * then give the very same scores.
@@ -225,7 +242,7 @@ function pageRank(sim: Float64Array, n: number): Float64Array {
         for (let j = 0; j < n; j++) next[j]! += weight * teleport[j]!;
         continue;
       }
-      for (let j = 0; j < n; j++) next[j]! += (weight * sim[i * n + j]!) / sum;
+      addRow(next, sim, i * n, weight, sum);
     }
     const settled = sameScores(next, score);
     [score, next] = [next, score];
