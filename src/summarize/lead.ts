@@ -51,28 +51,32 @@ function mainActor(article: Article, facts: readonly Fact[]): OrganizationFact |
   return best?.[0];
 }
 
+/** People's and organizations' names (lower case), never a title. */
+function namesIn(facts: readonly Fact[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of facts) if (f.kind === 'organization' || f.kind === 'person' || f.kind === 'source') names.add(f.name.toLowerCase());
+  return names;
+}
+
 /** The work named most often among those the article treats as central (see above); never a person's or organization's name. */
 function mainWork(article: Article, facts: readonly Fact[]): WorkMention | undefined {
-  const names = new Set(
-    facts.flatMap((f) => (f.kind === 'organization' || f.kind === 'person' || f.kind === 'source' ? [f.name.toLowerCase()] : [])),
-  );
+  const works = findWorks(article, namesIn(facts));
+  if (!works.length) return undefined;
   const end = openingEnd(article);
   const keyParagraphs = new Set(facts.filter((f) => KEY_FACTS.has(f.kind)).map((f) => paragraphAt(article.body, f.evidence.start).start));
-  // A title is often named several times: each is counted once.
+  // A title is often named several times: its mentions are counted once.
   const counts = new Map<string, number>();
-  const mentions = (title: string) => {
-    let count = counts.get(title);
-    if (count === undefined) counts.set(title, (count = occurrences(article.body, title)));
-    return count;
-  };
-  const salient = (w: WorkMention) =>
-    article.title.includes(w.title) ||
-    mentions(w.title) >= 2 ||
-    w.evidence.start < end ||
-    keyParagraphs.has(paragraphAt(article.body, w.evidence.start).start);
   let best: WorkMention | undefined;
-  for (const w of findWorks(article, names).filter(salient)) {
-    if (!best || mentions(w.title) > mentions(best.title)) best = w;
+  let bestCount = 0;
+  for (const w of works) {
+    let count = counts.get(w.title);
+    if (count === undefined) counts.set(w.title, (count = occurrences(article.body, w.title)));
+    const salient =
+      article.title.includes(w.title) || count >= 2 || w.evidence.start < end || keyParagraphs.has(paragraphAt(article.body, w.evidence.start).start);
+    if (salient && (!best || count > bestCount)) {
+      best = w;
+      bestCount = count;
+    }
   }
   return best;
 }
