@@ -10,28 +10,32 @@ const THREE_FROM = 6;
 
 const PAIRS: Array<[string, string]> = [['“', '”'], ['„', '“'], ['«', '»'], ['‘', '’']];
 
+function count(text: string, c: string): number {
+  return text.split(c).length - 1;
+}
+
+/** The span without its first character (`atStart`) or its last. */
+function stripped({ text, start, end }: Sentence, atStart: boolean): Sentence {
+  return atStart ? { text: text.slice(1), start: start + 1, end } : { text: text.slice(0, -1), start, end: end - 1 };
+}
+
 /**
  * The sentence without a quotation mark that opens or closes a quote spanning
  * several sentences ("Vi er fortsatt overbevist … billigere."), which would stand
- * unmatched in the quote.
+ * unmatched in the quote. (Helpers at module level: a function made per call
+ * costs more than its work under the loader's keep-names.)
  */
 function withoutStrayQuoteMark(s: Sentence): Quote {
-  let { start, end, text } = s;
-  const count = (c: string) => text.split(c).length - 1;
-  const strip = (atStart: boolean) => {
-    if (atStart) start++;
-    else end--;
-    text = atStart ? text.slice(1) : text.slice(0, -1);
-  };
-  if (count('"') % 2 === 1) strip(text.startsWith('"'));
+  let span = s;
+  if (count(span.text, '"') % 2 === 1) span = stripped(span, span.text.startsWith('"'));
   for (const [open, close] of PAIRS) {
-    if (text.startsWith(open) && count(close) < count(open)) strip(true);
-    else if (text.endsWith(close) && count(open) < count(close)) strip(false);
+    if (span.text.startsWith(open) && count(span.text, close) < count(span.text, open)) span = stripped(span, true);
+    else if (span.text.endsWith(close) && count(span.text, open) < count(span.text, close)) span = stripped(span, false);
   }
+  const { text, start, end } = span;
   const trimmed = text.trim();
-  start += text.length - text.trimStart().length;
-  end -= text.length - text.trimEnd().length;
-  return { text: trimmed, evidence: { text: trimmed, sentence: s.text, start, end } };
+  const evidence = { text: trimmed, sentence: s.text, start: start + text.length - text.trimStart().length, end: end - (text.length - text.trimEnd().length) };
+  return { text: trimmed, evidence };
 }
 
 export function pickQuotes({ ranked, similarity }: Ranking): Quote[] {
