@@ -4,7 +4,7 @@
  * Sarandos …", "… laut Reuters", "Selon Le Monde, …"). Without such a marker
  * the article itself is the speaker.
  */
-import type { Article, Fact, Lang, OrganizationFact, PersonFact, SourceFact } from '../facts.js';
+import type { Article, Fact, Lang, OrganizationFact, PersonFact, Sentence, SourceFact } from '../facts.js';
 import { sentenceAt } from '../text/sentences.js';
 import type { Speaker } from '../i18n/sections/summary.js';
 import { statedFeminine } from './gender.js';
@@ -61,22 +61,25 @@ function speakerOf(fact: Attributable, facts: readonly Fact[], lang: Lang, artic
   };
 }
 
+/** The fact of `kind` in `sentence` that the sentence attributes a statement to, the first in the article's order. */
+function attributedIn(article: Article, facts: readonly Fact[], sentence: Sentence, kind: Attributable['kind']): Attributable | undefined {
+  for (const f of facts) {
+    if (f.kind !== kind || f.evidence.start < sentence.start || f.evidence.end > sentence.end) continue;
+    if (isAttributed(article, f, sentence.start)) return f;
+  }
+  return undefined;
+}
+
 /** The speaker of the first of `stated` that is attributed to someone, else the article. */
 export function speakerFor(article: Article, facts: readonly Fact[], stated: readonly Fact[], lang: Lang): Speaker {
   for (const fact of stated) {
     const sentence = sentenceAt(article.sentences, fact.evidence.start);
     if (!sentence) continue;
-    const inSentence = facts.filter(
-      (f): f is Attributable =>
-        (f.kind === 'person' || f.kind === 'source' || f.kind === 'organization') &&
-        f.evidence.start >= sentence.start &&
-        f.evidence.end <= sentence.end,
-    );
     // A person before an organization: "according to Netflix co-CEO Ted Sarandos" is Sarandos.
-    const attributed = PREFERENCE.flatMap((kind) => inSentence.filter((c) => c.kind === kind)).find((c) =>
-      isAttributed(article, c, sentence.start),
-    );
-    if (attributed) return speakerOf(attributed, facts, lang, article.language);
+    for (const kind of PREFERENCE) {
+      const attributed = attributedIn(article, facts, sentence, kind);
+      if (attributed) return speakerOf(attributed, facts, lang, article.language);
+    }
   }
   return { kind: 'article' };
 }
