@@ -4,8 +4,7 @@
  * sources. Each sentence is built only from facts of this article and carries
  * their evidence; a kind the article does not state yields no sentence.
  */
-import type { Article, Evidence, Fact, Lang, MoneyFact, MoneyRole, PercentFact, PercentRole, PersonRole } from '../facts.js';
-import { factsOf } from '../facts.js';
+import type { Article, Evidence, Fact, FactKind, FactOf, Lang, MoneyFact, MoneyRole, PercentFact, PercentRole, PersonRole } from '../facts.js';
 import { catalog } from '../i18n/catalog.js';
 import { formatFactor, formatMoney, formatPercent } from '../i18n/format.js';
 import type { Change, Figure, PersonMention, SummaryText } from '../i18n/sections/summary.js';
@@ -44,9 +43,19 @@ function changeOf(value: number, lang: Lang): Change {
   return { percent: formatPercent(Math.abs(value), lang), down: value < 0 };
 }
 
+type FactsByKind = { [K in FactKind]: FactOf<K>[] };
+
+/** The facts of each kind, in article order: one pass, not a filter per sentence kind. */
+function byKind(facts: readonly Fact[]): FactsByKind {
+  const of: FactsByKind = { speedup: [], money: [], percent: [], budget: [], organization: [], person: [], source: [] };
+  for (const f of facts) (of[f.kind] as Fact[]).push(f);
+  return of;
+}
+
 interface Context {
   article: Article;
   facts: readonly Fact[];
+  of: FactsByKind;
   lang: Lang;
   t: SummaryText;
 }
@@ -55,8 +64,8 @@ function sentence(text: string, facts: readonly Fact[]): SummarySentence {
   return { text, evidence: evidenceOf(facts) };
 }
 
-function speedups({ article, facts, lang, t }: Context): SummarySentence[] {
-  return groupBy(factsOf(facts, 'speedup'), (f) => String(f.factor)).map((same) =>
+function speedups({ article, facts, of, lang, t }: Context): SummarySentence[] {
+  return groupBy(of.speedup, (f) => String(f.factor)).map((same) =>
     sentence(
       t.speedup({ speaker: speakerFor(article, facts, same, lang), factor: formatFactor(same[0]!.factor, lang), value: same[0]!.factor }),
       same,
@@ -73,8 +82,8 @@ const FRACTION = /fraction|fracción|fractie|bruchteil|brøkdel/iu;
 /** "Without" in any of the six languages: the statement names what made it possible ("… uten den"). */
 const WITHOUT = /(?<!\p{L})(?:without|ohne|zonder|uten|sin|sans)(?!\p{L})/iu;
 
-function budgetStatements({ article, facts, lang, t }: Context): SummarySentence[] {
-  const stated = factsOf(facts, 'budget');
+function budgetStatements({ article, facts, of, lang, t }: Context): SummarySentence[] {
+  const stated = of.budget;
   const fraction = stated.filter((f) => FRACTION.test(f.evidence.text));
   const limit = stated.filter((f) => !fraction.includes(f));
   const out: SummarySentence[] = [];
@@ -94,13 +103,13 @@ function withChange(
   amountSentence: SummaryText['revenue'],
   changeSentence: SummaryText['revenueChange'],
 ): SummarySentence[] {
-  const { article, facts, lang } = c;
+  const { article, facts, of, lang } = c;
   const money = groupBy(
-    factsOf(facts, 'money').filter((f) => f.role === role),
+    of.money.filter((f) => f.role === role),
     moneyKey,
   );
   const changes = groupBy(
-    factsOf(facts, 'percent').filter((f) => f.role === growth),
+    of.percent.filter((f) => f.role === growth),
     (f) => String(f.value),
   );
   if (money.length === 1 && changes.length === 1) {
@@ -121,7 +130,7 @@ function withChange(
 
 function amountsOfRole(c: Context, role: MoneyRole, template: SummaryText['budgetAmount']): SummarySentence[] {
   const money = groupBy(
-    factsOf(c.facts, 'money').filter((f) => f.role === role),
+    c.of.money.filter((f) => f.role === role),
     moneyKey,
   );
   if (!money.length) return [];
@@ -130,9 +139,9 @@ function amountsOfRole(c: Context, role: MoneyRole, template: SummaryText['budge
 }
 
 /** Amounts and percentages without a role, unless the same value is already given with one. */
-function otherFigures({ facts, lang, t }: Context): SummarySentence[] {
-  const money = factsOf(facts, 'money');
-  const percent = factsOf(facts, 'percent');
+function otherFigures({ of, lang, t }: Context): SummarySentence[] {
+  const money = of.money;
+  const percent = of.percent;
   const moneyWithRole = new Set(money.filter((f) => f.role).map(moneyKey));
   const percentWithRole = new Set(percent.filter((f) => f.role).map((f) => f.value));
   const bare: Array<MoneyFact | PercentFact> = [
@@ -150,8 +159,8 @@ function otherFigures({ facts, lang, t }: Context): SummarySentence[] {
   return [sentence(t.otherFigures({ figures }), bare)];
 }
 
-function people({ article, facts, t }: Context): SummarySentence[] {
-  const persons = factsOf(facts, 'person');
+function people({ article, facts, of, t }: Context): SummarySentence[] {
+  const persons = of.person;
   if (!persons.length) return [];
   const mentions: PersonMention[] = groupBy(persons, (p) => p.name).map((same) => {
     const name = same[0]!.name;
@@ -162,9 +171,9 @@ function people({ article, facts, t }: Context): SummarySentence[] {
 }
 
 /** Organizations, except those cited as sources (the sources sentence names them). */
-function organizations({ facts, lang, t }: Context): SummarySentence[] {
-  const sources = new Set(factsOf(facts, 'source').map((s) => s.name.toLowerCase()));
-  const orgs = factsOf(facts, 'organization').filter(
+function organizations({ of, lang, t }: Context): SummarySentence[] {
+  const sources = new Set(of.source.map((s) => s.name.toLowerCase()));
+  const orgs = of.organization.filter(
     (f) => !sources.has(f.name.toLowerCase()) && !sources.has(f.canonical.toLowerCase()),
   );
   if (!orgs.length) return [];
@@ -172,15 +181,15 @@ function organizations({ facts, lang, t }: Context): SummarySentence[] {
   return [sentence(t.organizations({ names: [...new Set(names)] }), orgs)];
 }
 
-function sources({ facts, t }: Context): SummarySentence[] {
-  const cited = factsOf(facts, 'source');
+function sources({ of, t }: Context): SummarySentence[] {
+  const cited = of.source;
   if (!cited.length) return [];
   return [sentence(t.sources({ names: groupBy(cited, (s) => s.name.toLowerCase()).map((same) => same[0]!.name) }), cited)];
 }
 
 export function keyFactSentences(article: Article, facts: readonly Fact[], lang: Lang): SummarySentence[] {
   const t = catalog(lang).summary;
-  const c: Context = { article, facts, lang, t };
+  const c: Context = { article, facts, of: byKind(facts), lang, t };
   return [
     ...speedups(c),
     ...budgetStatements(c),
