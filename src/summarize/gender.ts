@@ -9,7 +9,8 @@ import type { Fact, Lang } from '../facts.js';
 /** Feminine role nouns in each article language (English and Norwegian nouns are mostly neutral). */
 const FEMININE: Record<Lang, RegExp> = {
   en: /(?<!\p{L})(?:chair|spokes|business|congress)woman(?!\p{L})/iu,
-  de: /\p{L}*(?:präsident|autor|gründer|regisseur|produzent|sprecher|analyst|minister|direktor|chef|führer|intendant)in(?!\p{L})/iu,
+  // No start of word: compounds count too ("Vorstandssprecherin", "Geschäftsführerin").
+  de: /(?:präsident|autor|gründer|regisseur|produzent|sprecher|analyst|minister|direktor|chef|führer|intendant)in(?!\p{L})/iu,
   nl: /(?<!\p{L})(?:voorzitster|woordvoerster|oprichtster|regisseuse|directrice|presidente|schrijfster|producente)(?!\p{L})/iu,
   nb: /(?<!\p{L})(?:forfatterinne|styrelederinne)(?!\p{L})/iu,
   es: /(?<!\p{L})(?:\p{L}*directora|presidenta|autora|\p{L}*fundadora|productora|ministra|consejera|la\s+(?:portavoz|analista))(?!\p{L})/iu,
