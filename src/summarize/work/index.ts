@@ -162,7 +162,9 @@ function wordStart(text: string, at: number): number {
  * Every match of a genre noun in its full context in `text`, in order. A match
  * is a whole word (a run of letters, digits and hyphens, by the context
  * assertions) that holds an occurrence of the noun, so the pattern is tried at
- * the start of each word the noun occurs in, rather than at every offset.
+ * the start of each word the noun occurs in, rather than at every offset. (A
+ * noun is letters and hyphens, see WorkRules: occurrences that overlap are in
+ * one word.)
  */
 function* genreNounsIn(text: string, noun: RegExp, inContext: RegExp): Generator<RegExpExecArray> {
   noun.lastIndex = 0;

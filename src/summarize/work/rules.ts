@@ -5,6 +5,8 @@ export interface WorkRules {
   /**
    * Genre nouns as they stand before a title, as regex sources matched case-sensitively
    * (closed compounds listed; hyphenated ones like "Sci-Fi-Serie" are taken by the engine).
+   * Letters and hyphens only, without anchors or lookaround: the engine looks for
+   * them word by word.
    */
   genres: Array<[source: string, genre: WorkGenre]>;
   /**
