@@ -97,8 +97,9 @@ export class TermIds {
 export function termsOf(text: string, ids: TermIds): number[] {
   const lower = text.toLowerCase();
   const terms: number[] = [];
+  const length = lower.length;
   let i = 0;
-  while (i < lower.length) {
+  while (i < length) {
     const width = letterAt(lower, i);
     if (width === 0) {
       i++;
@@ -106,7 +107,7 @@ export function termsOf(text: string, ids: TermIds): number[] {
     }
     const start = i;
     i += width;
-    while (i < lower.length) {
+    while (i < length) {
       const next = isDigit(lower.charCodeAt(i)) ? 1 : letterAt(lower, i);
       if (next === 0) break;
       i += next;
