@@ -25,7 +25,8 @@ export const de: PeopleRules = {
   and: ['und', '&'],
   reportingVerbs: [
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'schrieb', 'ergänzte',
-    'warnte', 'unterstrich', 'räumte', String.raw`(?<=[,"“”»«]\s?)so`,
+    // "so" only after a quote or comma; the look-behind follows it, so it is tested only where "so" stands, not at every position.
+    'warnte', 'unterstrich', 'räumte', String.raw`so(?<=[,"“”»«]\s?so)`,
   ],
   afterSpeaker: ['dass', 'in', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'gegenüber', 'zu', 'zum', 'zur', 'der', 'die', 'das', 'dem', 'den', 'des', 'nach', 'vor', 'während', 'und', 'vom', 'von', 'laut', 'jetzt', 'kürzlich', 'bereits', 'damals', 'einem', 'einer'],
   notNames: new Set([
