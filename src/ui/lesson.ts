@@ -4,7 +4,7 @@
  * are extracted on first need, so the first screen is drawn before that work.
  */
 import { compareArticles, type CompareView } from '../compare/index.js';
-import { extractFacts } from '../extract/index.js';
+import { extractFacts, inLanguageOrder } from '../extract/index.js';
 import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { generateQuestions } from '../quiz/generate.js';
 import type { Question } from '../quiz/types.js';
@@ -40,7 +40,10 @@ function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
 export function createLesson(articles: readonly Article[], options: LessonOptions): ArticleLesson {
   const read: (ArticleFacts | undefined)[] = articles.map(() => undefined);
   const factsOf = (i: number) => (read[i] ??= { article: articles[i]!, facts: extractFacts(articles[i]!) });
-  const facts = () => articles.map((_, i) => factsOf(i));
+  const facts = () => {
+    for (const i of inLanguageOrder(articles)) factsOf(i);
+    return articles.map((_, i) => factsOf(i));
+  };
   const questions = cached((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count }));
   return {
     articles: [...articles],
