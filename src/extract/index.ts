@@ -18,31 +18,37 @@ const DIMENSIONS: ReadonlyArray<(article: Article) => Fact[]> = [
   extractSources,
 ];
 
+/** Facts in order of their position in the text, then by kind. */
+const byPlace = (a: Fact, b: Fact) => a.evidence.start - b.evidence.start || a.kind.localeCompare(b.kind);
+
 /** All facts of an article, in order of their position in the text, then by kind. */
 export function extractFacts(article: Article): Fact[] {
-  const facts = DIMENSIONS.flatMap((extract) => extract(article));
-  return facts.sort((a, b) => a.evidence.start - b.evidence.start || a.kind.localeCompare(b.kind));
+  return DIMENSIONS.flatMap((extract) => extract(article)).sort(byPlace);
+}
+
+/** The indices of `articles` grouped by language, each group in the order of the articles. */
+function languageGroups(articles: readonly Article[]): number[][] {
+  const groups = new Map<string, number[]>();
+  articles.forEach((article, i) => {
+    const group = groups.get(article.language);
+    if (group) group.push(i);
+    else groups.set(article.language, [i]);
+  });
+  return [...groups.values()];
 }
 
 /**
- * The indices of `articles` grouped by language, in their order within each
- * language: extracting one language's articles one after the other keeps its
- * compiled patterns in the processor's caches (alternating languages costs ≈ 12 %).
- * Each article's facts depend on that article alone, so the order of work changes nothing else.
+ * The facts of each article (as `extractFacts` gives them), in the order of
+ * `articles`. The work goes one language at a time and, within it, one
+ * dimension over all its articles before the next: a dimension's compiled
+ * patterns stay in the processor's caches instead of being evicted by the
+ * other dimensions' and languages' at every article. Each article's facts
+ * depend on that article alone, so the order of work changes nothing else.
  */
-export function inLanguageOrder(articles: readonly Article[]): number[] {
-  const byLanguage = new Map<string, number[]>();
-  articles.forEach((article, i) => {
-    const group = byLanguage.get(article.language);
-    if (group) group.push(i);
-    else byLanguage.set(article.language, [i]);
-  });
-  return [...byLanguage.values()].flat();
-}
-
-/** The facts of each article, in the order of `articles`. */
 export function extractAll(articles: readonly Article[]): ArticleFacts[] {
-  const all: ArticleFacts[] = new Array(articles.length);
-  for (const i of inLanguageOrder(articles)) all[i] = { article: articles[i]!, facts: extractFacts(articles[i]!) };
-  return all;
+  const facts = articles.map((): Fact[] => []);
+  for (const group of languageGroups(articles)) {
+    for (const extract of DIMENSIONS) for (const i of group) facts[i]!.push(...extract(articles[i]!));
+  }
+  return articles.map((article, i) => ({ article, facts: facts[i]!.sort(byPlace) }));
 }

@@ -4,7 +4,7 @@
  * are extracted on first need, so the first screen is drawn before that work.
  */
 import { compareArticles, type CompareView } from '../compare/index.js';
-import { extractFacts, inLanguageOrder } from '../extract/index.js';
+import { extractAll, extractFacts } from '../extract/index.js';
 import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { generateQuestions } from '../quiz/generate.js';
 import type { Question } from '../quiz/types.js';
@@ -41,7 +41,9 @@ export function createLesson(articles: readonly Article[], options: LessonOption
   const read: (ArticleFacts | undefined)[] = articles.map(() => undefined);
   const factsOf = (i: number) => (read[i] ??= { article: articles[i]!, facts: extractFacts(articles[i]!) });
   const facts = () => {
-    for (const i of inLanguageOrder(articles)) factsOf(i);
+    // The articles not read yet, extracted together (much faster than one at a time, see extractAll).
+    const unread = articles.flatMap((_, i) => (read[i] ? [] : [i]));
+    extractAll(unread.map((i) => articles[i]!)).forEach((f, k) => (read[unread[k]!] = f));
     return articles.map((_, i) => factsOf(i));
   };
   const questions = cached((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count }));
