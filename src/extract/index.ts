@@ -2,20 +2,26 @@
 import type { Article, ArticleFacts, Fact } from '../facts.js';
 import { extractBudget } from './budget/index.js';
 import { extractMoney } from './money/index.js';
-import { extractOrganizations } from './organizations/index.js';
+import { extractOrganizations, findAllOrganizations } from './organizations/index.js';
 import { extractPeople } from './people/index.js';
 import { extractPercent } from './percent/index.js';
 import { extractSources } from './sources/index.js';
 import { extractSpeedup } from './speedup/index.js';
 
-const DIMENSIONS: ReadonlyArray<(article: Article) => Fact[]> = [
-  extractSpeedup,
-  extractMoney,
-  extractPercent,
-  extractBudget,
-  extractOrganizations,
-  extractPeople,
-  extractSources,
+interface Dimension {
+  extract: (article: Article) => Fact[];
+  /** Does the costly part of `extract` for many articles at once, where that is faster; `extract` takes its results. */
+  prepare?: (articles: readonly Article[]) => void;
+}
+
+const DIMENSIONS: readonly Dimension[] = [
+  { extract: extractSpeedup },
+  { extract: extractMoney },
+  { extract: extractPercent },
+  { extract: extractBudget },
+  { extract: extractOrganizations, prepare: findAllOrganizations },
+  { extract: extractPeople },
+  { extract: extractSources },
 ];
 
 /** Facts in order of their position in the text, then by kind. */
@@ -23,7 +29,7 @@ const byPlace = (a: Fact, b: Fact) => a.evidence.start - b.evidence.start || a.k
 
 /** All facts of an article, in order of their position in the text, then by kind. */
 export function extractFacts(article: Article): Fact[] {
-  return DIMENSIONS.flatMap((extract) => extract(article)).sort(byPlace);
+  return DIMENSIONS.flatMap((d) => d.extract(article)).sort(byPlace);
 }
 
 /** The indices of `articles` grouped by language, each group in the order of the articles. */
@@ -48,7 +54,10 @@ function languageGroups(articles: readonly Article[]): number[][] {
 export function extractAll(articles: readonly Article[]): ArticleFacts[] {
   const facts = articles.map((): Fact[] => []);
   for (const group of languageGroups(articles)) {
-    for (const extract of DIMENSIONS) for (const i of group) facts[i]!.push(...extract(articles[i]!));
+    for (const { extract, prepare } of DIMENSIONS) {
+      prepare?.(group.map((i) => articles[i]!));
+      for (const i of group) facts[i]!.push(...extract(articles[i]!));
+    }
   }
   return articles.map((article, i) => ({ article, facts: facts[i]!.sort(byPlace) }));
 }

@@ -4,7 +4,7 @@ import { evidenceAt } from '../evidence.js';
 import { findOrganizations } from './find.js';
 import { displayName, knownByKey } from './registry.js';
 
-export { findOrganizations, type OrganizationMatch } from './find.js';
+export { findAllOrganizations, findOrganizations, type OrganizationMatch } from './find.js';
 
 export function extractOrganizations(article: Article): Fact[] {
   const facts: OrganizationFact[] = [];
