@@ -75,6 +75,17 @@ function packageRows(): void {
 
 const env = { LANG: 'en_US.UTF-8', XDG_DATA_HOME: path.join(tmp, 'data') };
 
+/** How the program is bundled (src/scripts/build.mjs), for what the bench bundles to compare with it. */
+const AS_THE_PROGRAM = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+} as const;
+
 /** The minimal Ink program bundled as any Ink program would be (no devtools, a require for CommonJS parts), built once. */
 let bundledInk: Promise<string> | undefined;
 function minimalInkBundle(): Promise<string> {
@@ -82,16 +93,10 @@ function minimalInkBundle(): Promise<string> {
   bundledInk ??= build({
     entryPoints: [path.join(root, 'test/bench/fixtures/minimal-ink.mjs')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    ...AS_THE_PROGRAM,
     // What any Ink bundle needs; not the project's own start-up work.
     plugins: [stubInkDevtools],
     banner: { js: inkBundleBanner },
-    logLevel: 'error',
   }).then(() => outfile);
   return bundledInk;
 }
@@ -129,17 +134,7 @@ async function pipelineRows(): Promise<void> {
   step('pipeline');
   // Bundled and minified as src/bin.ts is, inside the package (which it finds its corpus by).
   const bundle = path.join(root, 'node_modules/.cache/eternaut-quiz-bench/pipeline.mjs');
-  await build({
-    entryPoints: [path.join(root, 'test/bench/pipeline.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  await build({ entryPoints: [path.join(root, 'test/bench/pipeline.ts')], outfile: bundle, ...AS_THE_PROGRAM });
   const measured = JSON.parse(execFileSync(process.execPath, [...V8_FLAGS, bundle, tmp, LANG, String(SEED)], { cwd: root, encoding: 'utf8' })) as PipelineTimes;
   const { cold, five, hundred, thousand } = measured;
   rows.push({ what: 'pipeline: 5 bundled articles, first run', value: ms(cold), target: '(shown, no target)' });
