@@ -85,6 +85,8 @@ function findsIn(articles: readonly Article[]): SentenceFinds[][] {
 
 /** The organizations of an article. */
 export function findOrganizations(article: Article): OrganizationMatch[] {
+  const found = memo.get(article);
+  if (found) return found;
   findAllOrganizations([article]);
   return memo.get(article)!;
 }

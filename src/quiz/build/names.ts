@@ -32,13 +32,11 @@ type AbsentNames = (at: number) => string[];
 
 /** Absent names taken from `names` (the corpus's, then the pool's), in order. */
 function absentNames(ctx: Context, names: readonly KnownName[]): AbsentNames {
-  // The texts that mention each name, found once for all articles, when first needed (most articles stop short of the end).
-  const mentioning: Array<ReadonlySet<number>> = [];
+  // The index finds the texts that mention each name once, when first asked (most articles stop short of the end).
   return (at) => {
     const out: string[] = [];
     for (let i = 0; i < names.length && out.length < MAX_NAME_CANDIDATES; i++) {
-      const texts = (mentioning[i] ??= new Set(ctx.texts.mentioning(names[i]!.spellings)));
-      if (!texts.has(at)) out.push(names[i]!.display);
+      if (!ctx.texts.mentionsAny(at, names[i]!.spellings)) out.push(names[i]!.display);
     }
     return out;
   };
