@@ -21,7 +21,7 @@ export interface Draft {
 }
 
 /** What a question says to explain its answer, and the quotes that prove it. */
-export interface Explained {
+interface Explained {
   explanation: string;
   evidence: QuestionEvidence[];
 }

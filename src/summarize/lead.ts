@@ -13,18 +13,12 @@ import { organizationDisplayName } from './names.js';
 import { paragraphAt } from './paragraph.js';
 import type { SummarySentence } from './types.js';
 import { findWorks, type WorkMention } from './work/index.js';
+import { occurrences } from '../text/occurrences.js';
 
 /** The opening of an article: its first sentences. */
 const OPENING = 3;
 /** Facts whose paragraph makes a work named there central. */
 const KEY_FACTS = new Set<Fact['kind']>(['speedup', 'budget', 'money', 'percent']);
-
-/** How often the (non-empty) `name` stands in `body`, counting from the left without overlaps. */
-function occurrences(body: string, name: string): number {
-  let count = 0;
-  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) count++;
-  return count;
-}
 
 function openingEnd(article: Article): number {
   return article.sentences[Math.min(OPENING, article.sentences.length) - 1]?.end ?? 0;

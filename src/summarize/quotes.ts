@@ -2,6 +2,7 @@
 import type { Sentence } from '../facts.js';
 import type { Ranking } from './centrality.js';
 import type { Quote } from './types.js';
+import { occurrences } from '../text/occurrences.js';
 
 /** Two sentences this similar say the same thing; only the more central one is quoted. */
 const NEAR_DUPLICATE = 0.5;
@@ -9,10 +10,6 @@ const NEAR_DUPLICATE = 0.5;
 const THREE_FROM = 6;
 
 const PAIRS: Array<[string, string]> = [['“', '”'], ['„', '“'], ['«', '»'], ['‘', '’']];
-
-function count(text: string, c: string): number {
-  return text.split(c).length - 1;
-}
 
 /** The span without its first character (`atStart`) or its last. */
 function stripped({ text, start, end }: Sentence, atStart: boolean): Sentence {
@@ -27,10 +24,10 @@ function stripped({ text, start, end }: Sentence, atStart: boolean): Sentence {
  */
 function withoutStrayQuoteMark(s: Sentence): Quote {
   let span = s;
-  if (count(span.text, '"') % 2 === 1) span = stripped(span, span.text.startsWith('"'));
+  if (occurrences(span.text, '"') % 2 === 1) span = stripped(span, span.text.startsWith('"'));
   for (const [open, close] of PAIRS) {
-    if (span.text.startsWith(open) && count(span.text, close) < count(span.text, open)) span = stripped(span, true);
-    else if (span.text.endsWith(close) && count(span.text, open) < count(span.text, close)) span = stripped(span, false);
+    if (span.text.startsWith(open) && occurrences(span.text, close) < occurrences(span.text, open)) span = stripped(span, true);
+    else if (span.text.endsWith(close) && occurrences(span.text, open) < occurrences(span.text, close)) span = stripped(span, false);
   }
   const { text, start, end } = span;
   const trimmed = text.trim();

@@ -15,6 +15,7 @@ import { fr } from './fr.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
 import { CLAUSE_WORD, type BudgetLanguage } from './rule.js';
+import { occurrences } from '../../text/occurrences.js';
 
 const LANGUAGES: Record<Lang, BudgetLanguage> = { en, de, nl, nb, es, fr };
 
@@ -124,8 +125,8 @@ function withQuotes(text: string, span: Span): Span {
   let { start, end } = span;
   for (const [open, close] of QUOTES) {
     const inside = text.slice(start, end);
-    const opens = inside.split(open).length - 1;
-    const closes = open === close ? opens : inside.split(close).length - 1;
+    const opens = occurrences(inside, open);
+    const closes = open === close ? opens : occurrences(inside, close);
     const unbalanced = open === close ? opens % 2 === 1 : opens !== closes;
     if (!unbalanced) continue;
     if (text[start - 1] === open && (open === close || closes > opens)) start--;

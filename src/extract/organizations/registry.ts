@@ -82,8 +82,10 @@ interface Scanner {
 /** Sticky, empty: not inside a word, an e-mail address, or after "x-" or "x." ("co-op", "ver.di"). */
 const WORD_BEFORE = /(?<![\p{L}\p{N}@]|[\p{L}\p{N}][-.])/uy;
 
-/** The first two UTF-16 units at `pos`, as one number. */
-const keyAt = (text: string, pos: number) => text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1);
+/** Two UTF-16 units as one number, the key of the spellings that start with them. */
+const pairKey = (first: number, second: number) => first * 0x10000 + second;
+/** The first two UTF-16 units at `pos`, as one key. */
+const keyAt = (text: string, pos: number) => pairKey(text.charCodeAt(pos), text.charCodeAt(pos + 1));
 /** Two UTF-16 units hashed to 16 bits: a cheap test that a pair may start a spelling, before the exact `keyAt` lookup. */
 const pairHash = (first: number, second: number) => ((first << 6) ^ second) & 0xffff;
 
@@ -180,7 +182,7 @@ function nextCandidate(scanner: Scanner, text: string, from: number): number {
   let unit = text.charCodeAt(from);
   for (let i = from; i < text.length - 1; i++) {
     const next = text.charCodeAt(i + 1);
-    if (pairs[pairHash(unit, next)] === 1 && !isAsciiWordChar(prev) && byStart.has(unit * 0x10000 + next)) return i;
+    if (pairs[pairHash(unit, next)] === 1 && !isAsciiWordChar(prev) && byStart.has(pairKey(unit, next))) return i;
     prev = unit;
     unit = next;
   }
