@@ -1,7 +1,7 @@
 // Bundles src/bin.ts (the CLI) into one minified ESM file, dist/cli.js, with no runtime dependencies.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { inkBundleBanner, stubInkDevtools } from './ink-bundling.mjs';
+import { inkBundleBanner, programBundle, stubInkDevtools } from './ink-bundling.mjs';
 import { thirdPartyNotices } from './licences.mjs';
 
 /**
@@ -23,15 +23,10 @@ rmSync('dist', { recursive: true, force: true });
 const result = await build({
   entryPoints: ['src/bin.ts'],
   outfile: 'dist/cli.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: true,
+  ...programBundle,
   sourcemap: false,
   legalComments: 'none',
   jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [stubInkDevtools, yogaWithoutFetch],
   metafile: true,
   banner: { js: `#!/usr/bin/env node\n${inkBundleBanner}` },

@@ -1,4 +1,6 @@
-import type { Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
+
+export const programBundle: BuildOptions;
 
 export const stubInkDevtools: Plugin;
 export const inkBundleBanner: string;

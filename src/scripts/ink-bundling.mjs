@@ -1,4 +1,14 @@
-// What any esbuild bundle of Ink needs: used by the build and by the benchmark's baseline.
+// What any esbuild bundle of Ink needs, and how the program is bundled: used by the build and by the benchmark.
+
+/** The esbuild options the program is bundled with (src/scripts/build.mjs); the bench bundles what it compares with it the same way. */
+export const programBundle = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
 
 /**
  * Ink connects to React DevTools only when DEV=true, through a dynamic import of

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../../src/corpus/paths.js';
+import { bundledCorpusDir, packageRoot } from '../../src/corpus/paths.js';
 
 const root = packageRoot();
 
 function sources(): string[] {
-  const corpus = fs.readdirSync(path.join(root, 'corpus')).map((f) => path.join(root, 'corpus', f));
+  const corpus = fs.readdirSync(bundledCorpusDir()).map((f) => path.join(bundledCorpusDir(), f));
   const fixtures = fs.readdirSync(path.join(root, 'test/fixtures/articles')).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, 'test/fixtures/articles', f));
   return [...corpus, ...fixtures].sort().map((f) => withoutHeader(fs.readFileSync(f, 'utf8')));
 }

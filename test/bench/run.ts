@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { inkBundleBanner, stubInkDevtools } from '../../src/scripts/ink-bundling.mjs';
+import { inkBundleBanner, programBundle, stubInkDevtools } from '../../src/scripts/ink-bundling.mjs';
 import { V8_FLAGS } from '../../src/util/v8-tuning.js';
 import { Pane } from '../e2e/tmux.js';
 import type { PipelineTimes } from './pipeline.js';
@@ -76,17 +76,6 @@ function packageRows(): void {
 
 const env = { LANG: 'en_US.UTF-8', XDG_DATA_HOME: path.join(tmp, 'data') };
 
-/** How the program is bundled (src/scripts/build.mjs), for what the bench bundles to compare with it. */
-const AS_THE_PROGRAM = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: true,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error',
-} as const;
-
 /** The minimal Ink program bundled as any Ink program would be (no devtools, a require for CommonJS parts), built once. */
 let bundledInk: Promise<string> | undefined;
 function minimalInkBundle(): Promise<string> {
@@ -94,7 +83,8 @@ function minimalInkBundle(): Promise<string> {
   bundledInk ??= build({
     entryPoints: [path.join(root, 'test/bench/fixtures/minimal-ink.mjs')],
     outfile,
-    ...AS_THE_PROGRAM,
+    ...programBundle,
+    logLevel: 'error',
     // What any Ink bundle needs; not the project's own start-up work.
     plugins: [stubInkDevtools],
     banner: { js: inkBundleBanner },
@@ -135,7 +125,7 @@ async function pipelineRows(): Promise<void> {
   step('pipeline');
   // Bundled and minified as src/bin.ts is, inside the package (which it finds its corpus by).
   const bundle = path.join(root, 'node_modules/.cache/eternaut-quiz-bench/pipeline.mjs');
-  await build({ entryPoints: [path.join(root, 'test/bench/pipeline.ts')], outfile: bundle, ...AS_THE_PROGRAM });
+  await build({ entryPoints: [path.join(root, 'test/bench/pipeline.ts')], outfile: bundle, ...programBundle, logLevel: 'error' });
   // A whole process can run slower than the next one on this kind of machine: each figure is the median over PIPELINE_PROCESSES of them.
   const runs = Array.from({ length: PIPELINE_PROCESSES }, () => JSON.parse(execFileSync(process.execPath, [...V8_FLAGS, bundle, tmp, LANG, String(SEED)], { cwd: root, encoding: 'utf8' })) as PipelineTimes);
   const [cold, five, hundred, thousand] = (['cold', 'five', 'hundred', 'thousand'] as const).map((k) => median(runs.map((r) => r[k]))) as [number, number, number, number];
