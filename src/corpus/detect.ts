@@ -13,7 +13,7 @@
  * remains, so a German report quoting English speakers stays German.
  */
 import { isLang, type Lang } from '../facts.js';
-import { LATIN, LETTER, letterKind } from '../text/chars.js';
+import { isHighSurrogate, LATIN, LETTER, letterKind } from '../text/chars.js';
 
 const PROFILES: Record<string, string> = {
   en: 'the of and to in a is that for it as was with on by be at this are from has have had not but or an which were will would their its they he she his her said says been more about than also who after we you there what when into over',
@@ -136,8 +136,6 @@ export interface Words {
   /** What the words add to each profile, by index in `profileWords`. */
   sums: number[];
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** Whether the character at `i` of `text`, whose code unit is `code`, is a letter (a surrogate pair read whole). */
 function isLetterAt(text: string, i: number, code: number): boolean {

@@ -5,7 +5,7 @@
  * than matched with /\p{L}[\p{L}\d]*\/gu: ranking reads every sentence, and
  * this avoids an array of word strings per sentence.
  */
-import { isDigit, letterAt } from './letters.js';
+import { isDigit, letterAt } from '../text/chars.js';
 
 /** A crude stem: inflected forms of one word ("effekt", "effekter") share their first letters. */
 const STEM_LENGTH = 6;

@@ -1,8 +1,8 @@
 /**
  * Character classes read by code instead of a regular expression per
  * character, for scans that ask about every character of a text: whether a
- * code point is a letter (`\p{L}`), a Latin one (`\p{Script=Latin}`), or
- * white space (`\s`).
+ * code point is a letter (`\p{L}`), a Latin one (`\p{Script=Latin}`), a
+ * digit (`\d`) or white space (`\s`).
  */
 
 export const LETTER = 1;
@@ -46,3 +46,38 @@ export function isWhiteSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** A-Z or a-z: (c | 0x20) folds only these onto a-z. */
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** Whether the code point `point` is a letter. */
+const isLetter = (point: number) => (letterKind(point) & LETTER) !== 0;
+
+/**
+ * How many code units the letter starting at `i` of `text` takes (2 for a
+ * surrogate pair, read as one character as a /u regex does), 0 when none
+ * starts there (a lone surrogate is no letter).
+ */
+export function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // Most text is ASCII: decided here, small enough to be inlined into the scanning loops.
+  return c < 0x80 ? (isAsciiLetter(c) ? 1 : 0) : beyondAsciiLetterAt(text, i, c);
+}
+
+function beyondAsciiLetterAt(text: string, i: number, c: number): number {
+  if (i >= text.length) return 0;
+  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) return isLetter(text.codePointAt(i)!) ? 2 : 0;
+  return isLetter(c) ? 1 : 0;
+}
+
+/** How many code units the letter ending right before `i` of `text` takes, 0 when none ends there. */
+export function letterBefore(text: string, i: number): number {
+  if (i < 1 || i > text.length) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (isLowSurrogate(c) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2))) return isLetter(text.codePointAt(i - 2)!) ? 2 : 0;
+  return isLetter(c) ? 1 : 0;
+}
+
+/** An ASCII digit 0–9 (what \d matches). */
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

@@ -6,26 +6,23 @@
  * Every part is a whole run of letters, so the parts before the dot are found
  * one way only; the pattern takes the leftmost part after which they hold.
  */
-import { isWhiteSpace, LETTER, letterKind } from './chars.js';
+import { isWhiteSpace, letterBefore } from './chars.js';
 
 const DELIMITERS = new Set([...'(«"“\'‘„'].map((c) => c.charCodeAt(0)));
 const MAX_PARTS = 3;
 const MAX_LETTERS = 6;
 
 const isDelimiter = (code: number) => isWhiteSpace(code) || DELIMITERS.has(code);
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** The start of the run of letters (code points) that ends at `end`, or -1 when it is empty or longer than MAX_LETTERS. */
 function partStart(text: string, end: number): number {
   let i = end;
   let letters = 0;
   while (i > 0) {
-    const pair = i > 1 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
-    const point = pair ? text.codePointAt(i - 2)! : text.charCodeAt(i - 1);
-    if (!(letterKind(point) & LETTER)) break;
+    const units = letterBefore(text, i);
+    if (!units) break;
     if (++letters > MAX_LETTERS) return -1;
-    i -= pair ? 2 : 1;
+    i -= units;
   }
   return letters ? i : -1;
 }

@@ -6,6 +6,7 @@
  * ordinal ("im 2. Quartal") or where the next piece starts in lower case.
  */
 import type { Lang, Sentence } from '../facts.js';
+import { isDigit } from './chars.js';
 import { finalAbbreviation } from './final-abbreviation.js';
 import { sentenceEnds } from './sentence-breaks.js';
 
@@ -68,7 +69,6 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
 const STARTS_LOWER_OR_CONTINUING = /^[\p{Ll},;:]/u;
 const ENDS_WITH_INITIAL = /(?:^|[.\s])\p{Lu}$/u;
 const AMOUNT_BEFORE_DOT = /\d\s*\p{L}+\.\s*$/u;
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** Whether the break between `prev` and `next` (both pieces of one line) is not a sentence end. */
 function continues(prev: string, next: string, lang: Lang): boolean {

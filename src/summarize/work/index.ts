@@ -15,7 +15,7 @@ import { fr } from './fr.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
 import type { WorkRules } from './rules.js';
-import { isDigit, letterBefore } from '../letters.js';
+import { isDigit, letterBefore } from '../../text/chars.js';
 
 const RULES: Record<Lang, WorkRules> = { en, de, nl, nb, es, fr };
 
