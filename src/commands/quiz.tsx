@@ -19,12 +19,25 @@ import type { Init } from '../ui/state/reducer.js';
 import { enterFullScreen, statusLine } from '../ui/terminal.js';
 import { paletteFor } from '../ui/theme.js';
 import { colorLevel } from '../util/color.js';
+import { collectGarbage } from '../util/idle-gc.js';
 import { EXIT, type Io } from '../util/io.js';
+import { releaseCaches } from '../util/releasable.js';
 import { loadInputs } from './load-inputs.js';
 import { DEFAULT_COUNT, type QuizOptions } from './quiz-options.js';
 import { parseCount, parseSeed } from './questions.js';
 
 const PLAIN_WIDTH = 80;
+
+/**
+ * After each step of the interactive lesson's extraction: the patterns
+ * compiled for it are let go, and collected. Kept, the extraction rules of
+ * all languages take about 9 MiB for the rest of the lesson (see README,
+ * "Performance"); the lesson needs them no more once the facts are read.
+ */
+const letGoOfRules = () => {
+  releaseCaches();
+  collectGarbage();
+};
 
 export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
@@ -34,7 +47,8 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   const articles = options.articles === undefined ? loaded : selectArticles(loaded, options.articles);
   const summaries = options.summary !== false;
   const t = catalog(lang).ui.plain;
-  const lesson = createLesson(articles, { seed, count });
+  const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
+  const lesson = createLesson(articles, { seed, count, ...(interactive ? { afterStep: letGoOfRules } : {}) });
 
   if (!io.stdin?.isTTY || !io.stdout.isTTY) {
     io.stderr.write(`eternaut-quiz: ${t.notTerminal}\n${t.seeCommands}\n`);

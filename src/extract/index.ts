@@ -45,19 +45,33 @@ function languageGroups(articles: readonly Article[]): number[][] {
 
 /**
  * The facts of each article (as `extractFacts` gives them), in the order of
- * `articles`. The work goes one language at a time and, within it, one
- * dimension over all its articles before the next: a dimension's compiled
+ * `articles`, worked out one dimension at a time: it yields after each
+ * dimension and returns the facts after the last. Within a dimension the work
+ * goes one language at a time over all its articles: a dimension's compiled
  * patterns stay in the processor's caches instead of being evicted by the
- * other dimensions' and languages' at every article. Each article's facts
- * depend on that article alone, so the order of work changes nothing else.
+ * other dimensions' and languages' at every article. Between dimensions the
+ * caller may let go of the patterns compiled so far (the lesson does, see
+ * releaseCaches). Each article's facts depend on that article alone, so the
+ * order of work changes nothing else.
  */
-export function extractAll(articles: readonly Article[]): ArticleFacts[] {
+export function* extractSteps(articles: readonly Article[]): Generator<void, ArticleFacts[]> {
   const facts = articles.map((): Fact[] => []);
-  for (const group of languageGroups(articles)) {
-    for (const { extract, prepare } of DIMENSIONS) {
+  const groups = languageGroups(articles);
+  for (const { extract, prepare } of DIMENSIONS) {
+    for (const group of groups) {
       prepare?.(group.map((i) => articles[i]!));
       for (const i of group) facts[i]!.push(...extract(articles[i]!));
     }
+    yield;
   }
   return articles.map((article, i) => ({ article, facts: facts[i]!.sort(byPlace) }));
+}
+
+/** The facts of each article (as `extractFacts` gives them), in the order of `articles`: extractSteps at once. */
+export function extractAll(articles: readonly Article[]): ArticleFacts[] {
+  const steps = extractSteps(articles);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

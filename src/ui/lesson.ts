@@ -4,7 +4,7 @@
  * are extracted on first need, so the first screen is drawn before that work.
  */
 import { compareArticles, type CompareView } from '../compare/index.js';
-import { extractAll, extractFacts } from '../extract/index.js';
+import { extractSteps } from '../extract/index.js';
 import type { Article, ArticleFacts, Lang } from '../facts.js';
 import { generateQuestions } from '../quiz/generate.js';
 import type { Question } from '../quiz/types.js';
@@ -18,15 +18,21 @@ export interface Lesson {
   compare(lang: Lang): CompareView;
 }
 
-/** A lesson read from articles, which can read them ahead, one at a time, between keystrokes. */
+/** A lesson read from articles, which can read them ahead, a step at a time, between keystrokes. */
 export interface ArticleLesson extends Lesson {
-  /** Extracts the facts article by article, yielding to the event loop after each, then builds the questions of `lang`. */
+  /** Extracts the facts one dimension at a time, yielding to the event loop after each, then builds the questions of `lang`. */
   readAhead(lang: Lang): Promise<void>;
 }
 
 export interface LessonOptions {
   seed: number;
   count?: number;
+  /**
+   * Runs after each step of the extraction (one dimension over all articles).
+   * The interactive lesson lets go of the patterns compiled for it there, so
+   * that they do not all stay in memory at once (see releaseCaches).
+   */
+  afterStep?: () => void;
 }
 
 function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
@@ -38,13 +44,30 @@ function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
 }
 
 export function createLesson(articles: readonly Article[], options: LessonOptions): ArticleLesson {
-  const read: (ArticleFacts | undefined)[] = articles.map(() => undefined);
-  const factsOf = (i: number) => (read[i] ??= { article: articles[i]!, facts: extractFacts(articles[i]!) });
-  const facts = () => {
-    // The articles not read yet, extracted together (much faster than one at a time, see extractAll).
-    const unread = articles.flatMap((_, i) => (read[i] ? [] : [i]));
-    extractAll(unread.map((i) => articles[i]!)).forEach((f, k) => (read[unread[k]!] = f));
-    return articles.map((_, i) => factsOf(i));
+  let steps: Generator<void, ArticleFacts[]> | undefined;
+  let read: ArticleFacts[] | undefined;
+  /** Takes the extraction one step further; whether the facts are all read. */
+  const step = (): boolean => {
+    if (read) return true;
+    steps ??= extractSteps(articles);
+    let next: IteratorResult<void, ArticleFacts[]>;
+    try {
+      next = steps.next();
+    } catch (err) {
+      // A failed generator is finished: the next call starts over (and fails the same way).
+      steps = undefined;
+      throw err;
+    }
+    if (next.done) {
+      read = next.value;
+      return true;
+    }
+    options.afterStep?.();
+    return false;
+  };
+  const facts = (): ArticleFacts[] => {
+    while (!step());
+    return read!;
   };
   const questions = cached((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count }));
   return {
@@ -54,10 +77,7 @@ export function createLesson(articles: readonly Article[], options: LessonOption
     compare: cached((lang) => compareArticles(facts(), lang)),
     async readAhead(lang) {
       try {
-        for (let i = 0; i < articles.length; i++) {
-          factsOf(i);
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        while (!step()) await new Promise((resolve) => setImmediate(resolve));
         questions(lang);
       } catch {
         // Reading ahead only saves time: the same error comes again when the lesson asks for these facts.

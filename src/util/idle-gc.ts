@@ -19,7 +19,7 @@ export interface IdleCollector {
  * 2 MiB with every answer. A collection takes a few milliseconds, and it runs
  * only after QUIET_MS without a key.
  */
-export function idleCollector(collect: () => void = fullCollection()): IdleCollector {
+export function idleCollector(collect: () => void = collectGarbage): IdleCollector {
   let timer: NodeJS.Timeout | undefined;
   return {
     soon() {
@@ -32,8 +32,13 @@ export function idleCollector(collect: () => void = fullCollection()): IdleColle
   };
 }
 
-/** V8's full collection: `gc` exists only in contexts created after --expose-gc is set, so it is taken from a new one. */
-function fullCollection(): () => void {
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
+let gc: (() => void) | undefined;
+
+/** V8's full collection, now: `gc` exists only in contexts created after --expose-gc is set, so it is taken from a new one. */
+export function collectGarbage(): void {
+  if (!gc) {
+    v8.setFlagsFromString('--expose-gc');
+    gc = vm.runInNewContext('gc') as () => void;
+  }
+  gc();
 }

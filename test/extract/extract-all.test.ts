@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll, extractFacts } from '../../src/extract/index.js';
+import { extractAll, extractFacts, extractSteps } from '../../src/extract/index.js';
 import { article } from '../helpers.js';
 
 const mixed = [
@@ -22,5 +22,14 @@ describe('extractAll', () => {
     const reversed = extractAll([...mixed].reverse());
     expect(reversed.map((a) => a.facts).reverse()).toEqual(extractAll(mixed).map((a) => a.facts));
     expect(extractAll([mixed[3]!])[0]!.facts).toEqual(extractFacts(mixed[3]!));
+  });
+
+  it('works step by step: a step per dimension, then the same facts as extractAll', () => {
+    const steps = extractSteps(mixed);
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded++;
+    expect(yielded).toBe(7);
+    expect(step.value).toEqual(extractAll(mixed));
   });
 });

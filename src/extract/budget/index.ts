@@ -16,6 +16,7 @@ import { nb } from './nb.js';
 import { nl } from './nl.js';
 import { CLAUSE_WORD, type BudgetLanguage } from './rule.js';
 import { occurrences } from '../../text/occurrences.js';
+import { releasable } from '../../util/releasable.js';
 
 const LANGUAGES: Record<Lang, BudgetLanguage> = { en, de, nl, nb, es, fr };
 
@@ -70,7 +71,7 @@ function compile(l: BudgetLanguage): Compiled {
   };
 }
 
-const compiled = new Map<Lang, Compiled>();
+const compiled = releasable(new Map<Lang, Compiled>());
 
 interface Span {
   start: number;

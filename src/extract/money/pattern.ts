@@ -1,4 +1,5 @@
 /** Helpers for building the rule regexes of the money and percent dimensions. */
+import { releasable } from '../../util/releasable.js';
 
 /**
  * The letters of the Latin scripts the supported languages are written in, for
@@ -58,7 +59,7 @@ export function wholeMatch<T>(table: ReadonlyArray<readonly [string, T]>, text: 
   return table.find(([source]) => wholePattern(source).test(spaced))?.[1];
 }
 
-const wholeCache = new Map<string, RegExp>();
+const wholeCache = releasable(new Map<string, RegExp>());
 function wholePattern(source: string): RegExp {
   let re = wholeCache.get(source);
   if (!re) wholeCache.set(source, (re = new RegExp(`^(?:${source})$`, 'iu')));

@@ -9,6 +9,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
+import { releasable } from '../../util/releasable.js';
 
 export const MONEY_LEXICONS: Record<Lang, MoneyLexicon> = { en, de, nl, nb, es, fr };
 
@@ -110,7 +111,7 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
   };
 }
 
-const cache = new Map<Lang, MoneyRules>();
+const cache = releasable(new Map<Lang, MoneyRules>());
 export function moneyRules(lang: Lang): MoneyRules {
   let rules = cache.get(lang);
   if (!rules) cache.set(lang, (rules = compile(lang, MONEY_LEXICONS[lang])));

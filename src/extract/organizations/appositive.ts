@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { escapeRegExp, ORG_WORD, trimName } from './words.js';
+import { releasable } from '../../util/releasable.js';
 
 interface Compiled {
   /** Cheap patterns of what every match contains (the article after a comma, a kind noun): a text without them is not searched. */
@@ -15,7 +16,7 @@ interface Compiled {
   notNames: ReadonlySet<string>;
 }
 
-const patterns = new Map<Lang, Compiled>();
+const patterns = releasable(new Map<Lang, Compiled>());
 function patternFor(lang: Lang): Compiled {
   let c = patterns.get(lang);
   if (!c) {

@@ -5,6 +5,7 @@ import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { cutAtStopWord, isAcronym, ORG_WORD } from './words.js';
 import type { Candidate } from './candidate.js';
+import { releasable } from '../../util/releasable.js';
 
 /** The pattern, and a cheap one for the kind noun every match contains: a text without one is not searched. */
 interface Compiled {
@@ -12,7 +13,7 @@ interface Compiled {
   re: RegExp;
 }
 
-const patterns = new Map<Lang, Compiled>();
+const patterns = releasable(new Map<Lang, Compiled>());
 function patternFor(lang: Lang): Compiled {
   let c = patterns.get(lang);
   if (!c) {

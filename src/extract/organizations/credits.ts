@@ -9,8 +9,9 @@ import { institutionKey } from './canonical.js';
 import { knownByAlias } from './registry.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { isAcronym, isStopWord } from './words.js';
+import { releasable } from '../../util/releasable.js';
 
-const patterns = new Map<Lang, RegExp>();
+const patterns = releasable(new Map<Lang, RegExp>());
 function patternFor(lang: Lang): RegExp {
   let re = patterns.get(lang);
   if (!re) {

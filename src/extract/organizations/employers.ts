@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { cutAtStopWord, escapeRegExp, ORG_WORD } from './words.js';
+import { releasable } from '../../util/releasable.js';
 
 /** The employer after a role, and a cheap pattern of its preposition: a text without one is not searched for roles. */
 interface Compiled {
@@ -13,7 +14,7 @@ interface Compiled {
   re: RegExp;
 }
 
-const patterns = new Map<Lang, Compiled | undefined>();
+const patterns = releasable(new Map<Lang, Compiled | undefined>());
 function patternFor(lang: Lang): Compiled | undefined {
   if (patterns.has(lang)) return patterns.get(lang);
   const prepositions = ORGANIZATION_RULES[lang].employerOf.map(escapeRegExp).join('|');

@@ -10,6 +10,7 @@ import { gatedMatches } from '../matches.js';
 import { institutionKey } from './canonical.js';
 import { ORGANIZATION_RULES, type InstitutionHead } from './rules.js';
 import { cutAtStopWord, ORG_WORD, ORG_WORD_SIMPLE, trimName } from './words.js';
+import { releasable } from '../../util/releasable.js';
 
 export interface HeadMatch {
   /** Offsets in the text searched. */
@@ -53,7 +54,7 @@ function connectorSource(lang: Lang): string {
     .join('|');
 }
 
-const cache = new Map<Lang, Compiled>();
+const cache = releasable(new Map<Lang, Compiled>());
 function compiled(lang: Lang): Compiled {
   const hit = cache.get(lang);
   if (hit) return hit;
@@ -95,7 +96,7 @@ function anyHeadOf(rules: Array<Rule | undefined>): RegExp {
   return new RegExp(anyOf(rules.flatMap((r) => (r ? [r.needs.source] : []))), 'u');
 }
 
-const wholeHeads = new Map<InstitutionHead, RegExp>();
+const wholeHeads = releasable(new Map<InstitutionHead, RegExp>());
 function headOf(heads: InstitutionHead[], text: string): InstitutionHead | undefined {
   return heads.find((h) => {
     let re = wholeHeads.get(h);

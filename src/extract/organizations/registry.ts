@@ -4,6 +4,7 @@ import { canonicalOf } from './heads.js';
 import { INSTITUTIONS, type AliasSpec, type Institution, type InstitutionKind } from './institutions.js';
 import { testAt } from '../matches.js';
 import { ORGANIZATION_RULES } from './rules.js';
+import { releasable } from '../../util/releasable.js';
 
 export interface Known {
   canonical: string;
@@ -89,7 +90,7 @@ const keyAt = (text: string, pos: number) => pairKey(text.charCodeAt(pos), text.
 /** Two UTF-16 units hashed to 16 bits: a cheap test that a pair may start a spelling, before the exact `keyAt` lookup. */
 const pairHash = (first: number, second: number) => ((first << 6) ^ second) & 0xffff;
 
-const scanners = new Map<Lang, Scanner>();
+const scanners = releasable(new Map<Lang, Scanner>());
 function scannerFor(lang: Lang): Scanner {
   let scanner = scanners.get(lang);
   if (scanner) return scanner;
@@ -144,7 +145,7 @@ function spellingAt(scanner: Scanner, text: string, pos: number): AliasEntry | u
 /** Whether `pos` is the start of `text` but for quotes, dashes and spaces. */
 const atStart = (text: string, pos: number) => /^[\s"“”„«»'‘’(–—-]*$/u.test(text.slice(0, pos));
 
-const notAfterPatterns = new Map<string, RegExp>();
+const notAfterPatterns = releasable(new Map<string, RegExp>());
 function notAfterPattern(source: string): RegExp {
   let re = notAfterPatterns.get(source);
   if (!re) notAfterPatterns.set(source, (re = new RegExp(`(?:${source})$`, 'u')));

@@ -3,6 +3,7 @@ import type { Lang } from '../../facts.js';
 import { PEOPLE_RULES } from '../people/rules.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { NOT_ORGANIZATION_WORDS } from './shared.js';
+import { releasable } from '../../util/releasable.js';
 
 /** `text` as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
@@ -39,7 +40,7 @@ export function isKindNoun(word: string, lang: Lang): boolean {
   return ORGANIZATION_RULES[lang].appositive.compounds ? nouns.some((c) => lower.endsWith(c)) : nouns.includes(lower);
 }
 
-const kindNounCache = new Map<Lang, string[]>();
+const kindNounCache = releasable(new Map<Lang, string[]>());
 /** The one-word classifiers of a language, in lower case. */
 function kindNouns(lang: Lang): string[] {
   let nouns = kindNounCache.get(lang);

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../facts.js';
 import { PEOPLE_RULES } from './rules.js';
+import { releasable } from '../../util/releasable.js';
 
 /** One capitalized word of a name: "Ted", "Müller", "O'Brien", "McDonald", "Jean-Luc", "Joon-ho", "Ødegaard". */
 const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)?(?![\p{L}\p{N}]|-\p{L})`;
@@ -31,7 +32,7 @@ export function nameSource(lang: Lang): string {
   return namePattern(maxNameWords(lang));
 }
 
-const stickyCache = new Map<Lang, RegExp>();
+const stickyCache = releasable(new Map<Lang, RegExp>());
 
 /**
  * Reads a name starting exactly at `pos` of `text`. The name is cut before the
@@ -91,4 +92,3 @@ export function surname(name: string): string {
   const words = name.split(/\s+/);
   return words[words.length - 1]!;
 }
-

@@ -4,6 +4,7 @@ import { wordGate } from '../gate.js';
 import { AT_WORD_START, guardedMatches } from '../matches.js';
 import { escapeRegExp } from '../organizations/words.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
+import { releasable } from '../../util/releasable.js';
 
 export interface PeoplePatterns {
   /** A preposition (and article) after a role: " of the ", " de la ". */
@@ -26,7 +27,7 @@ export interface PeoplePatterns {
 
 const list = (words: string[]) => words.map(escapeRegExp).join('|');
 
-const cache = new Map<Lang, PeoplePatterns>();
+const cache = releasable(new Map<Lang, PeoplePatterns>());
 export function peoplePatterns(lang: Lang): PeoplePatterns {
   const hit = cache.get(lang);
   if (hit) return hit;
@@ -45,7 +46,7 @@ export function peoplePatterns(lang: Lang): PeoplePatterns {
   return p;
 }
 
-const anyCues = new Map<Lang, RegExp>();
+const anyCues = releasable(new Map<Lang, RegExp>());
 /** Matches wherever one of the language's role cues does (case-insensitive): a sentence without a match has no role word. */
 export function anyCuePattern(lang: Lang): RegExp {
   let re = anyCues.get(lang);
@@ -58,7 +59,7 @@ export function speakerVerbs(lang: Lang, text: string): RegExpExecArray[] {
   return guardedMatches(text, peoplePatterns(lang).speakerVerb, AT_WORD_START);
 }
 
-const cuePatterns = new Map<RoleCue, RegExp>();
+const cuePatterns = releasable(new Map<RoleCue, RegExp>());
 /** The matches of a role cue as a whole word in `text`, case-insensitive. */
 export function cueMatches(cue: RoleCue, text: string): Iterable<RegExpExecArray> {
   let re = cuePatterns.get(cue);

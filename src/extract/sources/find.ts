@@ -15,6 +15,7 @@ import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
 import { findPeople } from '../people/find.js';
 import { SOURCE_RULES } from './rules.js';
+import { releasable } from '../../util/releasable.js';
 
 export interface SourceMention {
   name: string;
@@ -46,7 +47,7 @@ const QUOTE = `["“„«‘'»]?`;
 /** The rules' phrases are pattern sources. */
 const list = (phrases: string[]) => phrases.join('|');
 
-const cache = new Map<Lang, SourcePatterns>();
+const cache = releasable(new Map<Lang, SourcePatterns>());
 function patternsFor(lang: Lang): SourcePatterns {
   const hit = cache.get(lang);
   if (hit) return hit;

@@ -10,6 +10,7 @@ import { fr } from './fr.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
 import type { SpeedupLanguage, SpeedupRule } from './rule.js';
+import { releasable } from '../../util/releasable.js';
 
 const LANGUAGES: Record<Lang, SpeedupLanguage> = { en, de, nl, nb, es, fr };
 
@@ -26,7 +27,7 @@ interface Compiled {
   range: RegExp;
 }
 
-const compiled = new Map<Lang, Compiled>();
+const compiled = releasable(new Map<Lang, Compiled>());
 
 function compile(lang: Lang): Compiled {
   const { marks, rules, negation, notOnly, rangeJoin } = LANGUAGES[lang];
