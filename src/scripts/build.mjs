@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { inkBundleBanner, programBundle, stubInkDevtools } from './ink-bundling.mjs';
+import { assertLatin1, latin1Sources } from './latin1.mjs';
 import { thirdPartyNotices } from './licences.mjs';
 
 /**
@@ -27,11 +28,13 @@ const result = await build({
   sourcemap: false,
   legalComments: 'none',
   jsx: 'automatic',
-  plugins: [stubInkDevtools, yogaWithoutFetch],
+  plugins: [stubInkDevtools, yogaWithoutFetch, latin1Sources],
   metafile: true,
   banner: { js: `#!/usr/bin/env node\n${inkBundleBanner}` },
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+// One character beyond U+00FF would make V8 keep the whole source in two bytes per character (0.9 MiB more).
+assertLatin1(readFileSync('dist/cli.js', 'utf8'), 'dist/cli.js');
 // The licence notices of everything bundled travel with the bundle.
 writeFileSync('dist/THIRD-PARTY-LICENSES.txt', thirdPartyNotices(result.metafile));

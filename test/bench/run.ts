@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { inkBundleBanner, programBundle, stubInkDevtools } from '../../src/scripts/ink-bundling.mjs';
+import { latin1Sources } from '../../src/scripts/latin1.mjs';
 import { V8_FLAGS } from '../../src/util/v8-tuning.js';
 import { Pane } from '../e2e/tmux.js';
 import type { PipelineTimes } from './pipeline.js';
@@ -125,7 +126,7 @@ async function pipelineRows(): Promise<void> {
   step('pipeline');
   // Bundled and minified as src/bin.ts is, inside the package (which it finds its corpus by).
   const bundle = path.join(root, 'node_modules/.cache/eternaut-quiz-bench/pipeline.mjs');
-  await build({ entryPoints: [path.join(root, 'test/bench/pipeline.ts')], outfile: bundle, ...programBundle, logLevel: 'error' });
+  await build({ entryPoints: [path.join(root, 'test/bench/pipeline.ts')], outfile: bundle, ...programBundle, plugins: [latin1Sources], logLevel: 'error' });
   // A whole process can run slower than the next one on this kind of machine: each figure is the median over PIPELINE_PROCESSES of them.
   const runs = Array.from({ length: PIPELINE_PROCESSES }, () => JSON.parse(execFileSync(process.execPath, [...V8_FLAGS, bundle, tmp, LANG, String(SEED)], { cwd: root, encoding: 'utf8' })) as PipelineTimes);
   const [cold, five, hundred, thousand] = (['cold', 'five', 'hundred', 'thousand'] as const).map((k) => median(runs.map((r) => r[k]))) as [number, number, number, number];
