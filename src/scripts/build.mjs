@@ -1,7 +1,7 @@
 // Bundles src/bin.ts (the CLI) into one minified ESM file, dist/cli.js, with no runtime dependencies.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { inkBundleBanner, programBundle, stubInkDevtools } from './ink-bundling.mjs';
+import { gateStringWidthEmoji, inkBundleBanner, programBundle, stubInkDevtools } from './ink-bundling.mjs';
 import { assertLatin1, latin1Sources } from './latin1.mjs';
 import { thirdPartyNotices } from './licences.mjs';
 
@@ -28,7 +28,7 @@ const result = await build({
   sourcemap: false,
   legalComments: 'none',
   jsx: 'automatic',
-  plugins: [stubInkDevtools, yogaWithoutFetch, latin1Sources],
+  plugins: [stubInkDevtools, yogaWithoutFetch, gateStringWidthEmoji, latin1Sources],
   metafile: true,
   banner: { js: `#!/usr/bin/env node\n${inkBundleBanner}` },
   logLevel: 'warning',

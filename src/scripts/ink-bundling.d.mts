@@ -4,3 +4,5 @@ export const programBundle: BuildOptions;
 
 export const stubInkDevtools: Plugin;
 export const inkBundleBanner: string;
+export function gateRgiEmoji(source: string): string;
+export const gateStringWidthEmoji: Plugin;
