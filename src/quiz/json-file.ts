@@ -5,8 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, SchemaObject, ValidateFunction } from 'ajv';
 import { safeJson, sanitizeLine } from '../corpus/sanitize.js';
 import { EXIT, UserError } from '../util/io.js';
 
@@ -118,6 +119,17 @@ export function linkNoReplace(from: string, to: string): void {
 
 let ajv: Ajv | undefined;
 
+/**
+ * Ajv, loaded at its first use: a lesson with no file to check never needs
+ * it. The build bundles it apart (dist/ajv.cjs, see src/scripts/build.mjs),
+ * and this require() loads that file; run from source as an ES module (tsx),
+ * there is no require, and one is made.
+ */
+function newAjv(): Ajv {
+  const { Ajv: AjvClass } = (typeof require === 'function' ? require('ajv') : createRequire(import.meta.url)('ajv')) as typeof import('ajv');
+  return new AjvClass({ allErrors: true, strict: true });
+}
+
 /** One readable line for a schema error: where (as given by `where`) and what. */
 function describe(error: ErrorObject, where: (path: string[]) => string): string {
   const at = where(error.instancePath.split('/').slice(1));
@@ -135,7 +147,7 @@ export function validator(schema: SchemaObject, where: (path: string[]) => strin
   // Compiled on first use: compiling costs tens of milliseconds that start-up does not need.
   let compiled: ValidateFunction | undefined;
   return (data) => {
-    const validate = (compiled ??= (ajv ??= new Ajv({ allErrors: true, strict: true })).compile(schema));
+    const validate = (compiled ??= (ajv ??= newAjv()).compile(schema));
     if (validate(data)) return [];
     const errors = validate.errors ?? [];
     // A failed "if/then" or "anyOf" adds a summary error; the specific ones say more.

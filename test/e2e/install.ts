@@ -34,7 +34,7 @@ export function installPacked(): Installed {
   // --ignore-scripts: `npm test` has built dist/ already; rebuilding here would pull it from under other tests.
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as [{ filename: string; files: { path: string }[] }];
   expect(packed.files.some((f) => f.path.startsWith('test/'))).toBe(false);
-  expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/cli.js', 'corpus/000_b956f6f9bd0a9939.txt', 'questions/de.json', 'questions/schema.json', 'package.json']));
+  expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/ajv.cjs', 'corpus/000_b956f6f9bd0a9939.txt', 'questions/de.json', 'questions/schema.json', 'package.json']));
   fs.mkdirSync(app);
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'e2e-classroom', private: true }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', path.join(tmp, packed.filename)], { cwd: app, stdio: 'ignore' });
