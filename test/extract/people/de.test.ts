@@ -12,6 +12,9 @@ describe('people (de)', () => {
       ['Konzernchefin Anna Berger kündigte Einsparungen an.', [['Anna Berger', 'CEO']]],
       ['Die Kulturstaatsministerin Claudia Roth lobte die Initiative.', [['Claudia Roth', 'minister']]],
       ['Regisseur Tom Tykwer arbeitet an einem neuen Film.', [['Tom Tykwer', 'director']]],
+      // Direktorin, Intendant and Geschäftsführer head an institution or a company, not a film.
+      ['Direktorin Anna Weber eröffnete die Ausstellung.', [['Anna Weber', undefined]]],
+      ['Intendant Thomas Bellut verteidigte den Sender.', [['Thomas Bellut', undefined]]],
       ['Produzentin Regina Ziegler verteidigte das Projekt.', [['Regina Ziegler', 'producer']]],
       ['Unternehmenssprecher Jan Hoffmann bestätigte den Bericht.', [['Jan Hoffmann', 'spokesperson']]],
       ['Medienanalyst Klaus Brandt rechnet mit weiteren Kürzungen.', [['Klaus Brandt', 'analyst']]],

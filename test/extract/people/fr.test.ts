@@ -17,7 +17,9 @@ describe('people (fr)', () => {
       ['Le cofondateur Reed Hastings a quitté le conseil.', [['Reed Hastings', 'founder']]],
       ['Le co-PDG Greg Peters a présenté les chiffres aux analystes.', [['Greg Peters', 'co-CEO']]],
       ["« C'est un outil », explique Claire Petit.", [['Claire Petit', undefined]]],
-      ['Le directeur général de Canal+, Maxime Saada, a annoncé un accord.', [['Maxime Saada', 'director']]],
+      // A directeur heads an institution: no role of ours says that (réalisateur would be false).
+      ['Le directeur général de Canal+, Maxime Saada, a annoncé un accord.', [['Maxime Saada', undefined]]],
+      ['Selon sa directrice, Hélène Lafont, la fréquentation a progressé.', [['Hélène Lafont', undefined]]],
       ["Jean Dupont, PDG de Gaumont, a confirmé l'accord.", [['Jean Dupont', 'CEO']]],
       ['Le grand prix est revenu au réalisateur belge Lukas Dhont.', [['Lukas Dhont', 'director']]],
     ],

@@ -12,6 +12,8 @@ describe('people (nb)', () => {
       ['Konsernsjef Kristian Ruud varslet kutt i staben.', [['Kristian Ruud', 'CEO']]],
       ['Kulturminister Lubna Jaffery vil regulere bruken av KI.', [['Lubna Jaffery', 'minister']]],
       ['Regissør Joachim Trier er skeptisk til teknologien.', [['Joachim Trier', 'director']]],
+      // A direktør heads a company or an institution, not a film.
+      ['Det opplyser direktør Liv Haugland til avisen.', [['Liv Haugland', undefined]]],
       ['Produsent Maria Ekerhovd mener debatten er viktig.', [['Maria Ekerhovd', 'producer']]],
       ['Pressetalsperson Anne Lie bekrefter saken overfor NTB.', [['Anne Lie', 'spokesperson']]],
       ['Medieanalytiker Jens Olsen tror på videre vekst.', [['Jens Olsen', 'analyst']]],
