@@ -61,10 +61,11 @@ export function runInteractive({ lesson, init, target, progress, palette, screen
       if (state?.round?.number === 1 && !state.saved && state.round.answers.length) onRoundEnd(state.round, state.lang);
       instance.unmount();
       screen.restore();
-      const t = catalog(state?.lang ?? init.lang).ui.plain;
+      const said = catalog(state?.lang ?? init.lang);
+      const t = said.ui.plain;
       if (reason === 'interrupt') io.stderr.write(`${t.interrupted}\n`);
-      if (written?.ok) io.stdout.write(`${t.savedTo}: ${written.path}\n`);
-      else if (written) io.stderr.write(`eternaut-quiz: ${catalog(state?.lang ?? init.lang).ui.results.notSaved}: ${written.error}\n`);
+      if (written?.ok) io.stdout.write(`${t.savedTo}${said.common.colon}${written.path}\n`);
+      else if (written) io.stderr.write(`eternaut-quiz: ${said.ui.results.notSaved}${said.common.colon}${written.error}\n`);
       for (const line of progress.notices(state?.lang ?? init.lang)) io.stderr.write(`eternaut-quiz: ${line}\n`);
       if (reason === 'error') io.stderr.write(`eternaut-quiz: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       resolve(reason === 'interrupt' ? EXIT.interrupted : reason === 'error' ? EXIT.internal : EXIT.ok);

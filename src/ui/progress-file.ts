@@ -65,7 +65,7 @@ export function progressKeeper(dir: string, identifyIn: (lang: Lang) => LessonId
     notices(lang) {
       const t = catalog(lang).ui.resume;
       return notices.map((n) => {
-        if (n.kind === 'failed') return `${t.notSaved}: ${n.error}`;
+        if (n.kind === 'failed') return `${t.notSaved}${catalog(lang).common.colon}${n.error}`;
         return n.refusal.kind === 'changed' ? t.changed(n.keptAt) : `${t.corrupt(n.keptAt)} (${n.refusal.problem})`;
       });
     },

@@ -252,3 +252,25 @@ describe('the terminal', () => {
     }
   });
 });
+
+describe('French typography', () => {
+  it('puts a no-break space before the colon of every label: summary, question, answers, results', async () => {
+    const app = await renderApp({ init: { lang: 'fr' } });
+    await app.press(KEY.enter);
+    expect(app.rawFrame()).toContain('Média\u00a0: non indiqué · Langue d’origine\u00a0: allemand');
+    await app.press(KEY.right, KEY.enter);
+    let f = app.rawFrame();
+    expect(f).toContain('Question 1 sur 3 · Catégorie\u00a0: ');
+    expect(f).toContain('Article\u00a0: «\u00a0Der Hafenbetreiber');
+    await app.press('1');
+    f = app.rawFrame();
+    expect(f).toContain('Votre réponse\u00a0: 1.');
+    expect(f).toContain('La bonne réponse\u00a0: 2.');
+    await app.press(KEY.enter, '4', KEY.enter, '2', KEY.enter);
+    f = app.rawFrame();
+    expect(f).toContain('Temps passé\u00a0: ');
+    expect(f).toContain(`Résultats enregistrés dans\u00a0: ${RESULTS_PATH}`);
+    // No word is followed by a bare colon.
+    expect(f).not.toMatch(/\p{L}: /u);
+  });
+});

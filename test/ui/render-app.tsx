@@ -83,6 +83,8 @@ export async function renderApp(options: AppOptions = {}) {
     resize,
     /** The last frame, no-break spaces (which hold key hints together) read as spaces. */
     frame: () => (r.lastFrame() ?? '').replace(/\u00a0/g, ' '),
+    /** The last frame as drawn, no-break spaces kept. */
+    rawFrame: () => r.lastFrame() ?? '',
     /** Types each key and lets Ink handle it (a lone Esc is held until the next turn, in case a sequence follows). */
     press: async (...keys: string[]) => {
       for (const k of keys) {

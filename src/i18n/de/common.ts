@@ -14,4 +14,5 @@ export const common: CommonText = {
     analyst: 'Analyst',
     minister: 'Minister',
   },
+  colon: ': ',
 };

@@ -14,4 +14,5 @@ export const common: CommonText = {
     analyst: 'analyste',
     minister: 'ministre',
   },
+  colon: '\u00a0: ',
 };

@@ -32,11 +32,12 @@ function optionsMarked(question: Question, answer: Answer): Block[] {
 
 export function reviewFrame(mistakes: { question: Question; answer: Answer }[], index: number, lang: Lang, names: ArticleNamer, size: Size, page: number): Framed {
   const ui = catalog(lang).ui;
+  const { colon } = catalog(lang).common;
   const h = hints(ui);
   const { question, answer } = mistakes[index]!;
   const title = [
-    block([span(ui.results.reviewOf(index + 1, mistakes.length), { bold: true }), span(` · ${ui.quiz.category}: `), span(catalog(lang).quiz.categories[question.category], { tone: 'accent' })]),
-    block([span(`${ui.quiz.article(question.articles.length)}: ${question.articles.map((f) => names.label(f)).join('; ')}`, { tone: 'muted' })], { pre: true }),
+    block([span(ui.results.reviewOf(index + 1, mistakes.length), { bold: true }), span(` · ${ui.quiz.category}${colon}`), span(catalog(lang).quiz.categories[question.category], { tone: 'accent' })]),
+    block([span(`${ui.quiz.article(question.articles.length)}${colon}${question.articles.map((f) => names.label(f)).join('; ')}`, { tone: 'muted' })], { pre: true }),
   ];
   const body: Block[] = [block([span(question.stem, { bold: true })]), BLANK, ...optionsMarked(question, answer), BLANK, ...evidenceBlocks(question, lang, names)];
   const keys = [...(mistakes.length > 1 ? [h.mistake] : []), h.back, h.retry, h.menu, h.quit];

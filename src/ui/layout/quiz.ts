@@ -12,10 +12,10 @@ export function questionTitle(round: Round, index: number, question: Question, l
   const t = catalog(lang);
   const head = [span(t.ui.quiz.questionOf(index + 1, round.questions.length), { bold: true })];
   if (round.number > 1) head.push(span(` · ${t.ui.quiz.retryRound(round.number - 1)}`, { bold: true }));
-  head.push(span(` · ${t.ui.quiz.category}: `), span(t.quiz.categories[question.category], { tone: 'accent' }));
+  head.push(span(` · ${t.ui.quiz.category}${t.common.colon}`), span(t.quiz.categories[question.category], { tone: 'accent' }));
   const articles = question.articles.map((f) => names.label(f)).join('; ');
   // One row, cut if need be: with several articles the options or the stem name them in full.
-  return [block(head), block([span(`${t.ui.quiz.article(question.articles.length)}: ${articles}`, { tone: 'muted' })], { pre: true })];
+  return [block(head), block([span(`${t.ui.quiz.article(question.articles.length)}${t.common.colon}${articles}`, { tone: 'muted' })], { pre: true })];
 }
 
 /** "██████░░░░░░ 2/12 ✓ 1 ✗ 1": answered so far, and how many right and wrong (marks, not only colour). */
@@ -42,10 +42,11 @@ export function optionLabel(question: Question, i: number): string {
 /** ✓ Correct! or ✗ Wrong., then the answer given and the correct one. */
 export function verdictBlocks(question: Question, answer: Answer, lang: Lang): Block[] {
   const t = catalog(lang).ui.quiz;
+  const { colon } = catalog(lang).common;
   const mark = (ok: boolean) => span(ok ? '✓ ' : '✗ ', { tone: ok ? 'good' : 'bad', bold: true });
   const blocks: Block[] = [block([mark(answer.correct), span(answer.correct ? t.correct : t.wrong, { tone: answer.correct ? 'good' : 'bad', bold: true })])];
-  if (!answer.correct) blocks.push(block([span(`${t.yourAnswer}: `), span(optionLabel(question, answer.choice))], { prefix: mark(false) }));
-  blocks.push(block([span(`${t.correctAnswer}: `), span(optionLabel(question, question.answer), { bold: true })], { prefix: mark(true) }));
+  if (!answer.correct) blocks.push(block([span(`${t.yourAnswer}${colon}`), span(optionLabel(question, answer.choice))], { prefix: mark(false) }));
+  blocks.push(block([span(`${t.correctAnswer}${colon}`), span(optionLabel(question, question.answer), { bold: true })], { prefix: mark(true) }));
   return blocks;
 }
 

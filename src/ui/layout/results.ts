@@ -34,7 +34,7 @@ export function resultsFrame(round: Round, saved: SaveOutcome | null, lang: Lang
     missed
       ? block([span('✗ ', { tone: 'bad', bold: true }), span(t.mistakes(missed), { bold: true })])
       : block([span('✓ ', { tone: 'good', bold: true }), span(t.noMistakes, { bold: true })]),
-    block(`${t.time}: ${formatDuration((round.finishedAt ?? round.startedAt) - round.startedAt, lang)}`),
+    block(`${t.time}${c.common.colon}${formatDuration((round.finishedAt ?? round.startedAt) - round.startedAt, lang)}`),
     BLANK,
     block([span(t.byCategory, { bold: true })]),
     ...rows.map((r) =>
@@ -42,8 +42,8 @@ export function resultsFrame(round: Round, saved: SaveOutcome | null, lang: Lang
     ),
     BLANK,
   ];
-  if (saved?.ok) body.push(block([span(`${t.savedTo}: `), span(saved.path, { tone: 'accent' })]));
-  else if (saved) body.push(block([span(`⚠ ${t.notSaved}: `, { tone: 'warn', bold: true }), span(saved.error)]));
+  if (saved?.ok) body.push(block([span(`${t.savedTo}${c.common.colon}`), span(saved.path, { tone: 'accent' })]));
+  else if (saved) body.push(block([span(`⚠ ${t.notSaved}${c.common.colon}`, { tone: 'warn', bold: true }), span(saved.error)]));
 
   const keys = [...(missed ? [h.review, h.retry] : []), h.menu, h.quit];
   return pagedFrame({ title, body, keys, page }, h.page, size, c.ui);

@@ -24,16 +24,17 @@ function originals(s: SummarySentence, lang: Lang, label: string): Block[] {
   return s.evidence.flatMap((e) => {
     if (seen.has(e.sentence)) return [];
     seen.add(e.sentence);
-    return [block([span(`${label}: `, { tone: 'muted' }), ...quotedSentence(e.sentence, e.text, lang)], { indent: 4 })];
+    return [block([span(`${label}${catalog(lang).common.colon}`, { tone: 'muted' }), ...quotedSentence(e.sentence, e.text, lang)], { indent: 4 })];
   });
 }
 
 export function summaryTitle(v: SummaryView): Block[] {
   const t = catalog(v.lang).ui.summary;
+  const { colon } = catalog(v.lang).common;
   const { summary, article } = v;
-  const meta: Span[] = [span(`${t.outlet}: ${article?.outlet ?? t.noOutlet}`)];
-  if (article?.date) meta.push(span(` · ${t.date}: ${article.date}`));
-  meta.push(span(` · ${t.originalLanguage}: ${languageName(summary.language, v.lang)}`));
+  const meta: Span[] = [span(`${t.outlet}${colon}${article?.outlet ?? t.noOutlet}`)];
+  if (article?.date) meta.push(span(` · ${t.date}${colon}${article.date}`));
+  meta.push(span(` · ${t.originalLanguage}${colon}${languageName(summary.language, v.lang)}`));
   return [
     block([span(t.articleOf(v.index + 1, v.count), { bold: true }), span(' · '), span(summary.title, { bold: true, tone: 'accent' })]),
     block(meta.map((s) => ({ ...s, tone: 'muted' as const }))),
