@@ -11,6 +11,9 @@ describe('people (en)', () => {
       ['Chief executive Greg Peters told analysts that advertising would grow.', [['Greg Peters', 'CEO']]],
       ['Kathleen Kennedy, president of Lucasfilm, announced her departure.', [['Kathleen Kennedy', 'president']]],
       ['Director Pedro Almodóvar criticised the use of AI in cinema.', [['Pedro Almodóvar', 'director']]],
+      // A managing or artistic director heads a company or a theatre, not a film.
+      ['Managing director Sarah Lund said the studio would hire.', [['Sarah Lund', undefined]]],
+      ['The theatre’s artistic director, Tom Hale, chose the play.', [['Tom Hale', undefined]]],
       ['Industry analyst Rich Greenfield expects more cuts this year.', [['Rich Greenfield', 'analyst']]],
       ['Culture Minister Lisa Nandy met studio executives in London.', [['Lisa Nandy', 'minister']]],
       [

@@ -10,6 +10,8 @@ describe('people (es)', () => {
       ['Por Lucía Fernández\nLa plataforma presentó sus resultados el martes.', [['Lucía Fernández', 'author']]],
       ['La consejera delegada Ana Botín presentó los resultados.', [['Ana Botín', 'CEO']]],
       ['El cineasta Juan José Campanella criticó la medida.', [['Juan José Campanella', 'director']]],
+      // A director general heads a company or an institution, not a film.
+      ['La directora general, Ana Ruiz, presentó el plan.', [['Ana Ruiz', undefined]]],
       ['La ministra de Cultura, Pilar Alegría, anunció nuevas ayudas.', [['Pilar Alegría', 'minister']]],
       ['El productor Fernando Trueba defendió el proyecto.', [['Fernando Trueba', 'producer']]],
       ['El portavoz de la compañía, Luis Martín, confirmó la noticia.', [['Luis Martín', 'spokesperson']]],
