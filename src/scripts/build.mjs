@@ -2,7 +2,7 @@
 // Ajv goes apart into dist/ajv.cjs, which dist/cli.js loads only when it checks a file.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gateStringWidthEmoji, inkBundleBanner, programBundle, stubInkDevtools } from './ink-bundling.mjs';
+import { gateStringWidthEmoji, inkBundleBanner, programBundle, restoreCursorToTerminal, stubInkDevtools } from './ink-bundling.mjs';
 import { assertLatin1, latin1Sources } from './latin1.mjs';
 import { thirdPartyNotices } from './licences.mjs';
 
@@ -42,7 +42,7 @@ const result = await build({
   sourcemap: false,
   legalComments: 'none',
   jsx: 'automatic',
-  plugins: [stubInkDevtools, yogaWithoutFetch, gateStringWidthEmoji, ajvApart, latin1Sources],
+  plugins: [stubInkDevtools, yogaWithoutFetch, gateStringWidthEmoji, restoreCursorToTerminal, ajvApart, latin1Sources],
   metafile: true,
   banner: { js: `#!/usr/bin/env node\n${inkBundleBanner}` },
   logLevel: 'warning',

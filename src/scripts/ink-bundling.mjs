@@ -57,3 +57,26 @@ export const gateStringWidthEmoji = {
     b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => ({ contents: gateRgiEmoji(await readFile(args.path, 'utf8')), loader: 'js' }));
   },
 };
+
+const CURSOR_SHOW_AT_EXIT = "process.stderr.write('\\u001B[?25h');";
+
+/**
+ * restore-cursor (through cli-cursor, with which Ink hides the cursor) writes
+ * the cursor-show sequence to stderr when the process exits, whatever stderr
+ * is: with `2>errors.log` the log got an escape sequence. The bundle writes it
+ * to a terminal only; the lesson shows the cursor on its own terminal itself
+ * when it leaves (src/ui/terminal.ts). Sources without that exact line are
+ * left as they are.
+ */
+export function cursorShowOnlyToTerminal(source) {
+  if (!source.includes(CURSOR_SHOW_AT_EXIT)) return source;
+  return source.replace(CURSOR_SHOW_AT_EXIT, () => `if (process.stderr.isTTY) ${CURSOR_SHOW_AT_EXIT}`);
+}
+
+/** cursorShowOnlyToTerminal over restore-cursor, as it is bundled. */
+export const restoreCursorToTerminal = {
+  name: 'restore-cursor-to-terminal',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]restore-cursor[\\/]index\.js$/ }, async (args) => ({ contents: cursorShowOnlyToTerminal(await readFile(args.path, 'utf8')), loader: 'js' }));
+  },
+};

@@ -381,6 +381,19 @@ describe.concurrent('without a terminal', () => {
       expect(lines(all).filter(Boolean).slice(-2)).toEqual(['[exit 0]', expect.stringMatching(/^(icanon echo|echo icanon)$/)]);
     }, 120_000);
   }
+
+  it('stderr into a file: the lesson runs on the terminal, and no escape code reaches the file', async () => {
+    const log = path.join(installed.tmp, 'stderr.log');
+    const results = path.join(installed.tmp, 'results-stderr');
+    const { pane } = open(80, 24, [], (bin) => ['bash', '-c', `'${bin}' ${QUIZ.join(' ')} --no-summary --results '${results}' 2>'${log}'`]);
+    await pane.waitFor('Question 1 of', 60_000);
+    pane.press('q');
+    await pane.waitFor('Leave the quiz?');
+    pane.press('y');
+    await pane.waitFor(/\[exit 0\]/);
+    expect(fs.readFileSync(log, 'utf8')).not.toMatch(ESC);
+    expect(pane.flags()).toEqual({ alternate: false, cursor: true });
+  }, 120_000);
 });
 
 describe.concurrent('hostile article text on the lesson screens', () => {
