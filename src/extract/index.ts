@@ -24,6 +24,9 @@ const DIMENSIONS: readonly Dimension[] = [
   { extract: extractSources },
 ];
 
+/** How many steps extractSteps takes: one per dimension. */
+export const EXTRACTION_STEPS = DIMENSIONS.length;
+
 /** Facts in order of their position in the text, then by kind. */
 const byPlace = (a: Fact, b: Fact) => a.evidence.start - b.evidence.start || a.kind.localeCompare(b.kind);
 

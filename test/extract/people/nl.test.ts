@@ -9,9 +9,8 @@ describe('people (nl)', () => {
       ['“We vervangen geen makers,” zei Pieter de Vries.', [['Pieter de Vries', undefined]]],
       ['Door Jan Jansen\nDe streamingdienst maakte de cijfers dinsdag bekend.', [['Jan Jansen', 'author']]],
       ['Bestuursvoorzitter Anna de Boer maakte de cijfers bekend.', [['Anna de Boer', 'CEO']]],
-      // A directeur heads an organization; regisseur is the film director.
+      // A directeur heads an organization; a regisseur directs films (below).
       ['Volgens directeur Sanne Bakker is het project rendabel.', [['Sanne Bakker', undefined]]],
-      ['Regisseur Paul Verhoeven is sceptisch over de technologie.', [['Paul Verhoeven', 'director']]],
       ['Regisseur Paul Verhoeven is kritisch over AI.', [['Paul Verhoeven', 'director']]],
       ['Woordvoerder Mark Visser bevestigde het nieuws.', [['Mark Visser', 'spokesperson']]],
       ['Cultuurminister Eppo Bruins wil regels voor het gebruik van AI.', [['Eppo Bruins', 'minister']]],
