@@ -21,13 +21,14 @@ export function layoutLegend(view: CompareView, width: number): string[] {
 /** The observations, numbered, each followed by its evidence quotes. */
 export function layoutObservations(view: CompareView, width: number): string[] {
   const t = catalog(view.lang).compare;
+  const { colon } = catalog(view.lang).common;
   const lines = wrap(t.observationsHeading, width);
   if (view.observations.length === 0) return [...lines, ...wrap(t.noObservations, width)];
   view.observations.forEach((o, i) => {
     const num = `${i + 1}. `;
     const pad = ' '.repeat(num.length);
     lines.push(...wrap(num + o.text, width, pad));
-    for (const e of o.evidence) lines.push(...wrap(`${pad}${view.names[e.file] ?? e.file}${t.colon}${t.quote(sanitizeLine(e.text))}`, width, pad + '   '));
+    for (const e of o.evidence) lines.push(...wrap(`${pad}${view.names[e.file] ?? e.file}${colon}${t.quote(sanitizeLine(e.text))}`, width, pad + '   '));
   });
   return lines;
 }
@@ -37,6 +38,7 @@ export function layoutReports(view: CompareView, width: number): string[] {
   const { lang, matrix } = view;
   const c = catalog(lang);
   const t = c.compare;
+  const { colon } = c.common;
   const rows = new Map(matrix.rows.map((r) => [r.key, r]));
   const order = displayOrder(matrix, lang);
   const lines = wrap(t.articlesHeading, width);
@@ -44,7 +46,7 @@ export function layoutReports(view: CompareView, width: number): string[] {
     const { article } = report;
     lines.push('', truncate(`${view.names[article.file] ?? ''}  ${article.file}`, width));
 
-    lines.push(...wrap(`  ${t.citesHeading}${t.colon.trimEnd()}`, width, '  '));
+    lines.push(...wrap(`  ${t.citesHeading}${colon.trimEnd()}`, width, '  '));
     if (report.citations.length === 0) lines.push(...wrap(`    ${t.none}`, width));
     for (const cite of report.citations) {
       const marks = cite.kind === 'source' ? [t.sourceMark] : cite.roles.map((r) => c.common.roles[r]);
@@ -52,7 +54,7 @@ export function layoutReports(view: CompareView, width: number): string[] {
       lines.push(...wrap(`    ${cite.name}${marks.length ? ` (${marks.join(', ')})` : ''}${about}`, width, '      '));
     }
 
-    lines.push(...wrap(`  ${t.omitsHeading}${t.colon.trimEnd()}`, width, '  '));
+    lines.push(...wrap(`  ${t.omitsHeading}${colon.trimEnd()}`, width, '  '));
     if (report.omits.length === 0) lines.push(...wrap(`    ${t.none}`, width));
     for (const group of ROW_GROUPS) {
       const names = report.omits
@@ -60,15 +62,15 @@ export function layoutReports(view: CompareView, width: number): string[] {
         .filter((r) => rowGroup(r.kind) === group)
         .sort(order)
         .map((r) => rowName(r, matrix, lang));
-      if (names.length) lines.push(...wrap(`    ${t.groups[group]}${t.colon}${names.join(', ')}`, width, '      '));
+      if (names.length) lines.push(...wrap(`    ${t.groups[group]}${colon}${names.join(', ')}`, width, '      '));
     }
 
-    lines.push(...wrap(`  ${t.unattributedHeading}${t.colon.trimEnd()}`, width, '  '));
+    lines.push(...wrap(`  ${t.unattributedHeading}${colon.trimEnd()}`, width, '  '));
     if (report.unattributed.length === 0) lines.push(...wrap(`    ${t.none}`, width));
     // The same figure quoted in the same words twice is listed once, with a count.
     const counts = new Map<string, number>();
     for (const fact of report.unattributed) {
-      const text = `${t.figures[figureOf(fact)!]}${t.colon}${formatValue(fact, lang)} — ${t.quote(sanitizeLine(fact.evidence.text))}`;
+      const text = `${t.figures[figureOf(fact)!]}${colon}${formatValue(fact, lang)} — ${t.quote(sanitizeLine(fact.evidence.text))}`;
       counts.set(text, (counts.get(text) ?? 0) + 1);
     }
     for (const [text, n] of counts) lines.push(...wrap(`    ${text}${n > 1 ? ` (${n}×)` : ''}`, width, '      '));

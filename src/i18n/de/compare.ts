@@ -41,7 +41,6 @@ export const compare: CompareText = {
   sameSentence: (labels) => `im selben Satz: ${labels}`,
   omitsHeading: 'In anderen Artikeln genannt, in diesem nicht',
   unattributedHeading: 'Zahlen ohne Quelle oder Person mit Funktion im selben Satz',
-  colon: ': ',
   quote: (text) => `„${text}“`,
   none: 'keine',
 };

@@ -41,7 +41,6 @@ export const compare: CompareText = {
   sameSentence: (labels) => `in the same sentence: ${labels}`,
   omitsHeading: 'Stated by other articles, not by this one',
   unattributedHeading: 'Figures with no source or person with a role in the same sentence',
-  colon: ': ',
   quote: (text) => `“${text}”`,
   none: 'none',
 };

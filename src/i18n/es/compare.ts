@@ -41,7 +41,6 @@ export const compare: CompareText = {
   sameSentence: (labels) => `en la misma frase: ${labels}`,
   omitsHeading: 'Lo indican otros artículos, este no',
   unattributedHeading: 'Cifras sin fuente ni persona con cargo en la misma frase',
-  colon: ': ',
   quote: (text) => `«${text}»`,
   none: 'ninguno',
 };

@@ -44,7 +44,6 @@ export const compare: CompareText = {
   sameSentence: (labels) => `dans la même phrase${NB}: ${labels}`,
   omitsHeading: "Indiqué par d'autres articles, pas par celui-ci",
   unattributedHeading: 'Chiffres sans source ni personne avec fonction dans la même phrase',
-  colon: `${NB}: `,
   quote: (text) => `«${NB}${text}${NB}»`,
   none: 'aucun',
 };

@@ -41,7 +41,6 @@ export const compare: CompareText = {
   sameSentence: (labels) => `i samme setning: ${labels}`,
   omitsHeading: 'Nevnt av andre artikler, ikke av denne',
   unattributedHeading: 'Tall uten kilde eller person med rolle i samme setning',
-  colon: ': ',
   quote: (text) => `«${text}»`,
   none: 'ingen',
 };

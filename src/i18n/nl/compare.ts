@@ -41,7 +41,6 @@ export const compare: CompareText = {
   sameSentence: (labels) => `in dezelfde zin: ${labels}`,
   omitsHeading: 'Genoemd door andere artikelen, niet door dit artikel',
   unattributedHeading: 'Cijfers zonder bron of persoon met functie in dezelfde zin',
-  colon: ': ',
   quote: (text) => `‘${text}’`,
   none: 'geen',
 };

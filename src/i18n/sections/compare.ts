@@ -57,8 +57,6 @@ export interface CompareText {
   sameSentence: (labels: string) => string;
   omitsHeading: string;
   unattributedHeading: string;
-  /** A label followed by its content: "Sources: …" (": ", in French " : "). */
-  colon: string;
   /** An evidence quote in the article's own language, in this language's quotation marks. */
   quote: (text: string) => string;
   /** For an empty section. */
