@@ -14,7 +14,7 @@ export const en: PeopleRules = {
     { cue: String.raw`(?:industry |media |senior )?analyst`, role: 'analyst' },
     { cue: String.raw`(?:prime |culture |finance |economy |foreign )?minister`, role: 'minister' },
     { cue: String.raw`author`, role: 'author' },
-    { cue: String.raw`(?:managing|creative|artistic) director|CFO|COO|CTO|chief (?:financial|operating|technology|content|legal) officer|general counsel|editor(?:-in-chief)?|reporter|journalist|actor|actress|creator|showrunner|screenwriter|professor|head coach|coach` },
+    { cue: String.raw`(?:managing|creative|artistic|executive|finance|general) director|director[- ]general|CFO|COO|CTO|chief (?:financial|operating|technology|content|legal) officer|general counsel|editor(?:-in-chief)?|reporter|journalist|actor|actress|creator|showrunner|screenwriter|professor|head coach|coach` },
   ],
   roleOf: ['of', 'at'],
   placePrepositions: ['in', 'at', 'from', 'near', 'outside'],

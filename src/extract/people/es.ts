@@ -8,7 +8,7 @@ export const es: PeopleRules = {
     { cue: String.raw`(?:co)?fundador(?:a)?`, role: 'founder' },
     { cue: String.raw`president[ea] del consejo(?: de administración)?`, role: 'chair' },
     { cue: String.raw`(?:co)?president[ea]`, role: 'president' },
-    { cue: String.raw`director(?:a)?(?!\s+general)|cineasta|realizador(?:a)?`, role: 'director' },
+    { cue: String.raw`director(?:a)?|cineasta|realizador(?:a)?`, role: 'director' },
     { cue: String.raw`productor(?:a)?(?: ejecutiv[oa])?`, role: 'producer' },
     { cue: String.raw`portavoz|vocer[oa]`, role: 'spokesperson' },
     { cue: String.raw`analista`, role: 'analyst' },

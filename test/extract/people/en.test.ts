@@ -14,6 +14,8 @@ describe('people (en)', () => {
       // A managing or artistic director heads a company or a theatre, not a film.
       ['Managing director Sarah Lund said the studio would hire.', [['Sarah Lund', undefined]]],
       ['The theatre’s artistic director, Tom Hale, chose the play.', [['Tom Hale', undefined]]],
+      ['Executive director Maria Lopez announced the festival programme.', [['Maria Lopez', undefined]]],
+      ['The BBC’s director-general, Tim Davie, defended the licence fee.', [['Tim Davie', undefined]]],
       ['Industry analyst Rich Greenfield expects more cuts this year.', [['Rich Greenfield', 'analyst']]],
       ['Culture Minister Lisa Nandy met studio executives in London.', [['Lisa Nandy', 'minister']]],
       [
