@@ -381,8 +381,11 @@ describe.concurrent('without a terminal', () => {
       expect(lines(all).filter(Boolean).slice(-2)).toEqual(['[exit 0]', expect.stringMatching(/^(icanon echo|echo icanon)$/)]);
     }, 120_000);
   }
+});
 
-  it('stderr into a file: the lesson runs on the terminal, and no escape code reaches the file', async () => {
+describe.concurrent('stderr into a file', () => {
+  const ESC = /[\u001b\u009b\u009d]/;
+  it('the lesson runs on the terminal, and no escape code reaches the file', async () => {
     const log = path.join(installed.tmp, 'stderr.log');
     const results = path.join(installed.tmp, 'results-stderr');
     const { pane } = open(80, 24, [], (bin) => ['bash', '-c', `'${bin}' ${QUIZ.join(' ')} --no-summary --results '${results}' 2>'${log}'`]);

@@ -270,6 +270,9 @@ describe('French typography', () => {
     f = app.rawFrame();
     expect(f).toContain('Temps passé\u00a0: ');
     expect(f).toContain(`Résultats enregistrés dans\u00a0: ${RESULTS_PATH}`);
+    await app.press('v');
+    expect(app.rawFrame()).toContain('Erreur 1 sur 2 · Catégorie\u00a0: ');
+    expect(app.rawFrame()).not.toMatch(/\p{L}: /u);
     // No word is followed by a bare colon.
     expect(f).not.toMatch(/\p{L}: /u);
   });
