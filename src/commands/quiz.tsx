@@ -75,7 +75,7 @@ export async function runQuiz(paths: string[], options: QuizOptions, io: Io): Pr
   const palette = paletteFor(colorLevel(io.env, true));
   const screen = enterFullScreen(stdout, io.stdin);
   const first = firstFrameRows(init, lesson, { columns: stdout.columns || 80, rows: stdout.rows || 24 }, palette);
-  if (first) paintFirstFrame(stdout, io.stdin, first);
+  if (first) paintFirstFrame(stdout, first);
   const { runInteractive } = await import('./quiz-interactive.js');
   // The articles are read while the picker is on screen.
   const afterFirstFrame = pickLanguage ? () => void lesson.readAhead(lang) : undefined;

@@ -1,8 +1,9 @@
 /**
  * The language picker, written straight to the terminal while Ink and React
  * load: the rows Ink is about to draw, from the same layout, so that Ink's
- * first frame lands on them unchanged. Raw mode goes on at once, so keys
- * pressed meanwhile are neither echoed nor lost: Ink reads them when ready.
+ * first frame lands on them unchanged. Raw mode is on already (see
+ * enterFullScreen), so keys pressed meanwhile are neither echoed nor lost: Ink
+ * reads them when ready.
  */
 import chalk from 'chalk';
 import type { Size } from './layout/frame.js';
@@ -48,8 +49,7 @@ export function firstFrameRows(init: Init, lesson: Lesson, size: Size, palette: 
   ];
 }
 
-/** Draws the picker now, on the alternate screen already entered, and leaves the cursor where Ink starts. */
-export function paintFirstFrame(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, rows: readonly string[]): void {
-  if (stdin.isTTY) stdin.setRawMode(true);
+/** Draws the picker now, on the alternate screen already entered (in raw mode), and leaves the cursor where Ink starts. */
+export function paintFirstFrame(stdout: NodeJS.WriteStream, rows: readonly string[]): void {
   stdout.write(HIDE_CURSOR + rows.join('\n') + HOME);
 }

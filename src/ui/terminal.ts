@@ -26,6 +26,11 @@ export interface FullScreen {
 }
 
 export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): FullScreen {
+  // Raw mode before anything of the lesson is drawn. Ink turns it on only after its first
+  // frame (in an effect), and a key pressed on that frame would meet a cooked terminal:
+  // echoed, and Enter turned into a line feed, which Ink does not read as Enter (the menu
+  // shown with --lang lost a quick Enter that way). In raw mode the keys wait, as typed.
+  if (stdin.isTTY) stdin.setRawMode(true);
   stdout.write(ENTER_ALT_SCREEN);
   // Registered before Ink's own listener: the old, rewrapped frame is wiped before the new one is drawn.
   const onResize = () => stdout.write(CLEAR);
