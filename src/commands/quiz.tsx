@@ -29,13 +29,14 @@ import { parseCount, parseSeed } from './questions.js';
 const PLAIN_WIDTH = 80;
 
 /**
- * After each step of the interactive lesson's extraction: the patterns
- * compiled for it are let go, and collected. Kept, the extraction rules of
- * all languages take about 9 MiB for the rest of the lesson (see README,
- * "Performance"); the lesson needs them no more once the facts are read.
- * This holds when the steps run at once too (with --lang, or a language
- * chosen before the reading ahead is done): the peak would be there, and the
- * seven collections cost about 60 ms.
+ * After each step of the interactive lesson's work (each dimension of the
+ * extraction, then the questions, summaries or comparison of a language): the
+ * patterns compiled for it are let go, and what it left behind is collected.
+ * Kept, the extraction rules of all languages take about 9 MiB for the rest of
+ * the lesson (see README, "Performance"); the lesson needs them no more once
+ * the facts are read. This holds when the steps run at once too (with --lang,
+ * or a language chosen before the reading ahead is done): the peak would be
+ * there, and the collections cost about 60 ms.
  */
 const letGoOfRules = () => {
   releaseCaches();

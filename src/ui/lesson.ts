@@ -28,8 +28,10 @@ export interface LessonOptions {
   seed: number;
   count?: number;
   /**
-   * Runs after each step of the extraction (one dimension over all articles).
-   * The interactive lesson lets go of the patterns compiled for it there, so
+   * Runs after each step of the lesson's work: each step of the extraction
+   * (one dimension over all articles), and the questions, the summaries or the
+   * comparison of a language once built. The interactive lesson lets go of
+   * the patterns compiled for it there, and of what the work left behind, so
    * that they do not all stay in memory at once (see releaseCaches).
    */
   afterStep?: () => void;
@@ -69,12 +71,20 @@ export function createLesson(articles: readonly Article[], options: LessonOption
     while (!step());
     return read!;
   };
-  const questions = cached((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count }));
+  /** `make`, then afterStep: building questions, summaries or a comparison is a step too. */
+  const stepped =
+    <T>(make: (lang: Lang) => T) =>
+    (lang: Lang): T => {
+      const made = make(lang);
+      options.afterStep?.();
+      return made;
+    };
+  const questions = cached(stepped((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count })));
   return {
     articles: [...articles],
-    summaries: cached((lang) => facts().map((a) => summarize(a, lang))),
+    summaries: cached(stepped((lang) => facts().map((a) => summarize(a, lang)))),
     questions,
-    compare: cached((lang) => compareArticles(facts(), lang)),
+    compare: cached(stepped((lang) => compareArticles(facts(), lang))),
     async readAhead(lang) {
       try {
         while (!step()) await new Promise((resolve) => setImmediate(resolve));

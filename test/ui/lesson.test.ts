@@ -32,7 +32,7 @@ describe('the lesson read from articles', () => {
     expect(lesson.questions('de')).toBe(ready);
   });
 
-  it('runs afterStep between the steps of the extraction; letting go of the compiled rules there changes nothing', () => {
+  it('runs afterStep after each step of the extraction and after building questions or summaries; letting go of the compiled rules there changes nothing', () => {
     // Articles of their own: the facts found so far are kept per article, and these must be extracted anew.
     const fresh = loadBundledCorpus().articles;
     let steps = 0;
@@ -45,10 +45,13 @@ describe('the lesson read from articles', () => {
       },
     });
     const questions = lesson.questions('es');
-    expect(steps).toBe(EXTRACTION_STEPS);
+    // A step per dimension of the extraction, and one for the questions.
+    expect(steps).toBe(EXTRACTION_STEPS + 1);
     expect(questions).toEqual(generateQuestions(extractAll(articles), 'es', { seed: 3, count: 6 }));
+    expect(lesson.summaries('nl')).toEqual(extractAll(articles).map((a) => summarize(a, 'nl')));
+    expect(steps).toBe(EXTRACTION_STEPS + 2);
     lesson.summaries('nl');
-    expect(steps).toBe(EXTRACTION_STEPS);
+    expect(steps).toBe(EXTRACTION_STEPS + 2);
   });
 
   it('finishes at once what reading ahead has begun, when the questions are asked for in between, extracting once', async () => {
@@ -60,7 +63,8 @@ describe('the lesson read from articles', () => {
     const asked = lesson.questions('fr');
     expect(asked).toEqual(generateQuestions(extractAll(articles), 'fr', { seed: 3, count: 6 }));
     await reading;
-    expect(steps).toBe(EXTRACTION_STEPS);
+    // The extraction once, then the questions of each language.
+    expect(steps).toBe(EXTRACTION_STEPS + 2);
     expect(lesson.questions('de')).toEqual(generateQuestions(extractAll(articles), 'de', { seed: 3, count: 6 }));
     expect(lesson.questions('fr')).toBe(asked);
   });
