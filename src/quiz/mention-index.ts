@@ -17,7 +17,7 @@
  * string of every word of every text: two words that share a hash only make a
  * text a candidate in vain, the pattern still decides.
  */
-import { memo } from './memo.js';
+import { memo } from '../util/memo.js';
 import { mentions, mentionsAt } from './mentions.js';
 import { FNV_OFFSET, FNV_PRIME, hash32 } from './random.js';
 

@@ -3,7 +3,7 @@
  * distractor from being true. It errs on the side of "mentioned": any spelling,
  * any case (but acronyms, which must match in capitals), as a whole word.
  */
-import { memo } from './memo.js';
+import { memo } from '../util/memo.js';
 
 const namePattern = memo((name: string): RegExp => {
   const escaped = name

@@ -16,6 +16,7 @@ import { nb } from './nb.js';
 import { nl } from './nl.js';
 import { CLAUSE_WORD, type BudgetLanguage } from './rule.js';
 import { occurrences } from '../../text/occurrences.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 const LANGUAGES: Record<Lang, BudgetLanguage> = { en, de, nl, nb, es, fr };
@@ -71,7 +72,7 @@ function compile(l: BudgetLanguage): Compiled {
   };
 }
 
-const compiled = releasable(new Map<Lang, Compiled>());
+const compiled = releasable(memo((lang: Lang) => compile(LANGUAGES[lang])));
 
 interface Span {
   start: number;
@@ -146,8 +147,7 @@ function statementIn(article: Article, sentence: Sentence, c: Compiled): BudgetF
 }
 
 export function extractBudget(article: Article): Fact[] {
-  let c = compiled.get(article.language);
-  if (!c) compiled.set(article.language, (c = compile(LANGUAGES[article.language])));
+  const c = compiled(article.language);
   const { marks, any } = c;
   // Each test reads all sentences before the next (its compiled pattern stays warm).
   const candidates = article.sentences.filter((s) => marks.test(s.text)).filter((s) => any.test(s.text));

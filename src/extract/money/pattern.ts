@@ -1,4 +1,5 @@
 /** Helpers for building the rule regexes of the money and percent dimensions. */
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 /**
@@ -59,12 +60,7 @@ export function wholeMatch<T>(table: ReadonlyArray<readonly [string, T]>, text: 
   return table.find(([source]) => wholePattern(source).test(spaced))?.[1];
 }
 
-const wholeCache = releasable(new Map<string, RegExp>());
-function wholePattern(source: string): RegExp {
-  let re = wholeCache.get(source);
-  if (!re) wholeCache.set(source, (re = new RegExp(`^(?:${source})$`, 'iu')));
-  return re;
-}
+const wholePattern = releasable(memo((source: string) => new RegExp(`^(?:${source})$`, 'iu')));
 
 /** Words written after a figure to make it a percentage, in every supported language. */
 export const PERCENT_UNIT = String.raw`%|percent|per\s?cent|pct\.?|Prozent|procent|prosent|por\s?ciento|pour\s?cent`;

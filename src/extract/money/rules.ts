@@ -9,6 +9,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 export const MONEY_LEXICONS: Record<Lang, MoneyLexicon> = { en, de, nl, nb, es, fr };
@@ -111,9 +112,4 @@ function compile(lang: Lang, lex: MoneyLexicon): MoneyRules {
   };
 }
 
-const cache = releasable(new Map<Lang, MoneyRules>());
-export function moneyRules(lang: Lang): MoneyRules {
-  let rules = cache.get(lang);
-  if (!rules) cache.set(lang, (rules = compile(lang, MONEY_LEXICONS[lang])));
-  return rules;
-}
+export const moneyRules = releasable(memo((lang: Lang): MoneyRules => compile(lang, MONEY_LEXICONS[lang])));

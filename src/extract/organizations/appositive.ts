@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { escapeRegExp, ORG_WORD, trimName } from './words.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 interface Compiled {
@@ -16,33 +17,28 @@ interface Compiled {
   notNames: ReadonlySet<string>;
 }
 
-const patterns = releasable(new Map<Lang, Compiled>());
-function patternFor(lang: Lang): Compiled {
-  let c = patterns.get(lang);
-  if (!c) {
-    const { appositive, of, connectors } = ORGANIZATION_RULES[lang];
-    const articles = appositive.articles.map((a) => (/['’]$/.test(a) ? escapeRegExp(a) : `${escapeRegExp(a)}\\s+`)).join('|');
-    const sorted = [...appositive.nouns].sort((a, b) => b.length - a.length);
-    // In compounding languages the kind noun ends a word ("Produktionsstudio", "animasjonsstudio").
-    const nouns = appositive.compounds
-      ? sorted.map((n) => `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${escapeRegExp(n.slice(1))}`).join('|')
-      : sorted.map(escapeRegExp).join('|');
-    const noun = appositive.compounds ? `[\\p{L}-]*(?:${nouns})` : `(?:${nouns})`;
-    // Modifiers only ("the Dundee studio"), no phrase about something else ("the head of the studio": a person).
-    const small = [...of, ...connectors, ...PEOPLE_RULES[lang].roleOf, ...appositive.articles].map(escapeRegExp).join('|');
-    const modifier = `(?:(?!(?:${small})\\s)[\\p{L}’'-]+\\s+)`;
-    const adjective = appositive.adjectiveAfter ? '(?:\\s+\\p{Ll}+)?' : '';
-    const after = appositive.after.map(escapeRegExp).join('|');
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])(${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,3}),\\s+(?:${articles})${modifier}{0,3}?${noun}${adjective}(?=\\s*[,.;:]|\\s+(?:${after})(?![\\p{L}\\p{N}]))`,
-      'gu',
-    );
-    const needs = [new RegExp(`,\\s+(?:${articles})`, 'u'), new RegExp(`(?:${nouns})`, 'u')];
-    c = { needs, re, notNames: new Set([...PEOPLE_RULES[lang].notNames].map((w) => w.toLowerCase())) };
-    patterns.set(lang, c);
-  }
-  return c;
+function compile(lang: Lang): Compiled {
+  const { appositive, of, connectors } = ORGANIZATION_RULES[lang];
+  const articles = appositive.articles.map((a) => (/['’]$/.test(a) ? escapeRegExp(a) : `${escapeRegExp(a)}\\s+`)).join('|');
+  const sorted = [...appositive.nouns].sort((a, b) => b.length - a.length);
+  // In compounding languages the kind noun ends a word ("Produktionsstudio", "animasjonsstudio").
+  const nouns = appositive.compounds
+    ? sorted.map((n) => `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${escapeRegExp(n.slice(1))}`).join('|')
+    : sorted.map(escapeRegExp).join('|');
+  const noun = appositive.compounds ? `[\\p{L}-]*(?:${nouns})` : `(?:${nouns})`;
+  // Modifiers only ("the Dundee studio"), no phrase about something else ("the head of the studio": a person).
+  const small = [...of, ...connectors, ...PEOPLE_RULES[lang].roleOf, ...appositive.articles].map(escapeRegExp).join('|');
+  const modifier = `(?:(?!(?:${small})\\s)[\\p{L}’'-]+\\s+)`;
+  const adjective = appositive.adjectiveAfter ? '(?:\\s+\\p{Ll}+)?' : '';
+  const after = appositive.after.map(escapeRegExp).join('|');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,3}),\\s+(?:${articles})${modifier}{0,3}?${noun}${adjective}(?=\\s*[,.;:]|\\s+(?:${after})(?![\\p{L}\\p{N}]))`,
+    'gu',
+  );
+  const needs = [new RegExp(`,\\s+(?:${articles})`, 'u'), new RegExp(`(?:${nouns})`, 'u')];
+  return { needs, re, notNames: new Set([...PEOPLE_RULES[lang].notNames].map((w) => w.toLowerCase())) };
 }
+const patternFor = releasable(memo(compile));
 
 export function appositivesIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];

@@ -5,6 +5,7 @@ import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { cutAtStopWord, isAcronym, ORG_WORD } from './words.js';
 import type { Candidate } from './candidate.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 /** The pattern, and a cheap one for the kind noun every match contains: a text without one is not searched. */
@@ -13,19 +14,15 @@ interface Compiled {
   re: RegExp;
 }
 
-const patterns = releasable(new Map<Lang, Compiled>());
-function patternFor(lang: Lang): Compiled {
-  let c = patterns.get(lang);
-  if (!c) {
+const patternFor = releasable(
+  memo((lang: Lang): Compiled => {
     const nouns = [...ORGANIZATION_RULES[lang].classifiers].sort((a, b) => b.length - a.length).join('|');
-    c = {
+    return {
       needs: new RegExp(`(?:${nouns})\\s`, 'u'),
       re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${nouns})\\s+(${ORG_WORD}(?:\\s+${ORG_WORD}){0,2})(?![\\p{L}\\p{N}])`, 'gu'),
     };
-    patterns.set(lang, c);
-  }
-  return c;
-}
+  }),
+);
 
 export function classifiedIn(text: string, lang: Lang): Candidate[] {
   const out: Candidate[] = [];

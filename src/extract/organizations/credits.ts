@@ -9,18 +9,15 @@ import { institutionKey } from './canonical.js';
 import { knownByAlias } from './registry.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { isAcronym, isStopWord } from './words.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
-const patterns = releasable(new Map<Lang, RegExp>());
-function patternFor(lang: Lang): RegExp {
-  let re = patterns.get(lang);
-  if (!re) {
+const patternFor = releasable(
+  memo((lang: Lang): RegExp => {
     const labels = [...ORGANIZATION_RULES[lang].creditLabels].sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`(?:^|\\()(?:${labels})\\s*:\\s*([^()]+?)\\s*(?:\\)|$)`, 'dgu');
-    patterns.set(lang, re);
-  }
-  return re;
-}
+    return new RegExp(`(?:^|\\()(?:${labels})\\s*:\\s*([^()]+?)\\s*(?:\\)|$)`, 'dgu');
+  }),
+);
 
 /** What credit or source lines of a sentence name, with its offset: the whole sentence, or a parenthesis in it. */
 function credits(text: string, lang: Lang): Array<{ at: number; credit: string }> {

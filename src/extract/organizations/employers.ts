@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { canonicalOf } from './heads.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { cutAtStopWord, escapeRegExp, ORG_WORD } from './words.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 /** The employer after a role, and a cheap pattern of its preposition: a text without one is not searched for roles. */
@@ -14,19 +15,16 @@ interface Compiled {
   re: RegExp;
 }
 
-const patterns = releasable(new Map<Lang, Compiled | undefined>());
-function patternFor(lang: Lang): Compiled | undefined {
-  if (patterns.has(lang)) return patterns.get(lang);
+function compile(lang: Lang): Compiled | undefined {
   const prepositions = ORGANIZATION_RULES[lang].employerOf.map(escapeRegExp).join('|');
-  const c = prepositions
+  return prepositions
     ? {
         needs: new RegExp(`\\s(?:${prepositions})\\s`, 'u'),
         re: new RegExp(`^\\s+(?:${prepositions})\\s+(${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,3})`, 'u'),
       }
     : undefined;
-  patterns.set(lang, c);
-  return c;
 }
+const patternFor = releasable(memo(compile));
 
 export function employersIn(text: string, lang: Lang): Candidate[] {
   const c = patternFor(lang);

@@ -10,6 +10,7 @@ import { gatedMatches } from '../matches.js';
 import { institutionKey } from './canonical.js';
 import { ORGANIZATION_RULES, type InstitutionHead } from './rules.js';
 import { cutAtStopWord, ORG_WORD, ORG_WORD_SIMPLE, trimName } from './words.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 export interface HeadMatch {
@@ -54,10 +55,7 @@ function connectorSource(lang: Lang): string {
     .join('|');
 }
 
-const cache = releasable(new Map<Lang, Compiled>());
-function compiled(lang: Lang): Compiled {
-  const hit = cache.get(lang);
-  if (hit) return hit;
+function compile(lang: Lang): Compiled {
   const rules = ORGANIZATION_RULES[lang];
   const conn = connectorSource(lang);
   const core = `${ORG_WORD}(?:\\s+(?:&\\s+)?${ORG_WORD}){0,2}`;
@@ -86,23 +84,18 @@ function compiled(lang: Lang): Compiled {
         )
       : undefined,
   };
-  const c: Compiled = { ...parts, anyHead: anyHeadOf([parts.suffix, parts.hyphen, parts.prefix, parts.compound]) };
-  cache.set(lang, c);
-  return c;
+  return { ...parts, anyHead: anyHeadOf([parts.suffix, parts.hyphen, parts.prefix, parts.compound]) };
 }
+const compiled = releasable(memo(compile));
 
 /** The four rules' gates as one. */
 function anyHeadOf(rules: Array<Rule | undefined>): RegExp {
   return new RegExp(anyOf(rules.flatMap((r) => (r ? [r.needs.source] : []))), 'u');
 }
 
-const wholeHeads = releasable(new Map<InstitutionHead, RegExp>());
+const wholeHead = releasable(memo((h: InstitutionHead) => new RegExp(`^(?:${h.head})$`, 'u')));
 function headOf(heads: InstitutionHead[], text: string): InstitutionHead | undefined {
-  return heads.find((h) => {
-    let re = wholeHeads.get(h);
-    if (!re) wholeHeads.set(h, (re = new RegExp(`^(?:${h.head})$`, 'u')));
-    return re.test(text);
-  });
+  return heads.find((h) => wholeHead(h).test(text));
 }
 
 /** The matches of a rule in `text`. */

@@ -4,6 +4,7 @@ import { canonicalOf } from './heads.js';
 import { INSTITUTIONS, type AliasSpec, type Institution, type InstitutionKind } from './institutions.js';
 import { testAt } from '../matches.js';
 import { ORGANIZATION_RULES } from './rules.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 export interface Known {
@@ -90,10 +91,7 @@ const keyAt = (text: string, pos: number) => pairKey(text.charCodeAt(pos), text.
 /** Two UTF-16 units hashed to 16 bits: a cheap test that a pair may start a spelling, before the exact `keyAt` lookup. */
 const pairHash = (first: number, second: number) => ((first << 6) ^ second) & 0xffff;
 
-const scanners = releasable(new Map<Lang, Scanner>());
-function scannerFor(lang: Lang): Scanner {
-  let scanner = scanners.get(lang);
-  if (scanner) return scanner;
+function scanner(lang: Lang): Scanner {
   const spellings = [...lookups().aliases.values()]
     .filter((a) => !a.langs || a.langs.includes(lang))
     .sort((a, b) => b.text.length - a.text.length);
@@ -107,10 +105,9 @@ function scannerFor(lang: Lang): Scanner {
     pairs[pairHash(entry.text.charCodeAt(0), entry.text.charCodeAt(1))] = 1;
   }
   const genitive = ORGANIZATION_RULES[lang].genitiveS ? `(?:['’]s?|s)?` : `(?:['’]s?)?`;
-  scanner = { byStart, pairs, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
-  scanners.set(lang, scanner);
-  return scanner;
+  return { byStart, pairs, end: new RegExp(`(?=${genitive}(?![\\p{L}\\p{N}]))`, 'uy') };
 }
+const scannerFor = releasable(memo(scanner));
 
 
 const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -145,12 +142,7 @@ function spellingAt(scanner: Scanner, text: string, pos: number): AliasEntry | u
 /** Whether `pos` is the start of `text` but for quotes, dashes and spaces. */
 const atStart = (text: string, pos: number) => /^[\s"“”„«»'‘’(–—-]*$/u.test(text.slice(0, pos));
 
-const notAfterPatterns = releasable(new Map<string, RegExp>());
-function notAfterPattern(source: string): RegExp {
-  let re = notAfterPatterns.get(source);
-  if (!re) notAfterPatterns.set(source, (re = new RegExp(`(?:${source})$`, 'u')));
-  return re;
-}
+const notAfterPattern = releasable(memo((source: string) => new RegExp(`(?:${source})$`, 'u')));
 
 /** Every spelling of a well-known institution in `text`. */
 export function knownIn(text: string, lang: Lang): KnownMatch[] {

@@ -3,6 +3,7 @@ import type { Lang } from '../../facts.js';
 import { PEOPLE_RULES } from '../people/rules.js';
 import { ORGANIZATION_RULES } from './rules.js';
 import { NOT_ORGANIZATION_WORDS } from './shared.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 /** `text` as a literal inside a regular expression. */
@@ -40,13 +41,8 @@ export function isKindNoun(word: string, lang: Lang): boolean {
   return ORGANIZATION_RULES[lang].appositive.compounds ? nouns.some((c) => lower.endsWith(c)) : nouns.includes(lower);
 }
 
-const kindNounCache = releasable(new Map<Lang, string[]>());
 /** The one-word classifiers of a language, in lower case. */
-function kindNouns(lang: Lang): string[] {
-  let nouns = kindNounCache.get(lang);
-  if (!nouns) kindNounCache.set(lang, (nouns = ORGANIZATION_RULES[lang].classifiers.filter((c) => !/\s/.test(c)).map((c) => c.toLowerCase())));
-  return nouns;
-}
+const kindNouns = releasable(memo((lang: Lang): string[] => ORGANIZATION_RULES[lang].classifiers.filter((c) => !/\s/.test(c)).map((c) => c.toLowerCase())));
 
 /**
  * The words of a name found by a pattern, without the articles, pronouns and

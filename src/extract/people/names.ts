@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../facts.js';
 import { PEOPLE_RULES } from './rules.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 /** One capitalized word of a name: "Ted", "Müller", "O'Brien", "McDonald", "Jean-Luc", "Joon-ho", "Ødegaard". */
@@ -32,7 +33,7 @@ export function nameSource(lang: Lang): string {
   return namePattern(maxNameWords(lang));
 }
 
-const stickyCache = releasable(new Map<Lang, RegExp>());
+const stickyName = releasable(memo((lang: Lang) => new RegExp(nameSource(lang), 'uy')));
 
 /**
  * Reads a name starting exactly at `pos` of `text`. The name is cut before the
@@ -41,8 +42,7 @@ const stickyCache = releasable(new Map<Lang, RegExp>());
  * Returns undefined when no name word stands at `pos`.
  */
 export function readName(text: string, pos: number, lang: Lang, limit = text.length): NameMatch | undefined {
-  let re = stickyCache.get(lang);
-  if (!re) stickyCache.set(lang, (re = new RegExp(nameSource(lang), 'uy')));
+  const re = stickyName(lang);
   re.lastIndex = pos;
   const m = re.exec(text);
   if (!m) return undefined;

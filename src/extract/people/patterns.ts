@@ -4,6 +4,7 @@ import { wordGate } from '../gate.js';
 import { AT_WORD_START, guardedMatches } from '../matches.js';
 import { escapeRegExp } from '../organizations/words.js';
 import { PEOPLE_RULES, type RoleCue } from './rules.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 export interface PeoplePatterns {
@@ -27,12 +28,9 @@ export interface PeoplePatterns {
 
 const list = (words: string[]) => words.map(escapeRegExp).join('|');
 
-const cache = releasable(new Map<Lang, PeoplePatterns>());
-export function peoplePatterns(lang: Lang): PeoplePatterns {
-  const hit = cache.get(lang);
-  if (hit) return hit;
+function compile(lang: Lang): PeoplePatterns {
   const r = PEOPLE_RULES[lang];
-  const p: PeoplePatterns = {
+  return {
     roleOf: new RegExp(`^\\s+(?:${list(r.roleOf)})\\s+(?:(?:${list(r.articles)})\\s+)?`, 'iu'),
     roleAdjective: r.roleAdjective ? new RegExp(`^\\s+(?:${r.roleAdjective})(?=\\s)`, 'u') : undefined,
     commaBeforeRole: new RegExp(`,\\s+(?:(?:${list(r.articles)})\\s+)?$`, 'iu'),
@@ -42,27 +40,19 @@ export function peoplePatterns(lang: Lang): PeoplePatterns {
     speakerVerb: new RegExp(`(?:${r.reportingVerbs.join('|')})\\s+`, 'gu'),
     afterSpeaker: new RegExp(`^(?:\\s*(?:[.,;:!?)"”»’'–—(]|$)|\\s+(?:${list(r.afterSpeaker)})(?![\\p{L}\\p{N}]))`, 'u'),
   };
-  cache.set(lang, p);
-  return p;
 }
+export const peoplePatterns = releasable(memo(compile));
 
-const anyCues = releasable(new Map<Lang, RegExp>());
 /** Matches wherever one of the language's role cues does (case-insensitive): a sentence without a match has no role word. */
-export function anyCuePattern(lang: Lang): RegExp {
-  let re = anyCues.get(lang);
-  if (!re) anyCues.set(lang, (re = wordGate(PEOPLE_RULES[lang].roles.map((r) => r.cue), 'iu')));
-  return re;
-}
+export const anyCuePattern = releasable(memo((lang: Lang): RegExp => wordGate(PEOPLE_RULES[lang].roles.map((r) => r.cue), 'iu')));
 
 /** The verbs of saying in `text` that start a word. */
 export function speakerVerbs(lang: Lang, text: string): RegExpExecArray[] {
   return guardedMatches(text, peoplePatterns(lang).speakerVerb, AT_WORD_START);
 }
 
-const cuePatterns = releasable(new Map<RoleCue, RegExp>());
+const cuePattern = releasable(memo((cue: RoleCue) => new RegExp(`(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu')));
 /** The matches of a role cue as a whole word in `text`, case-insensitive. */
 export function cueMatches(cue: RoleCue, text: string): Iterable<RegExpExecArray> {
-  let re = cuePatterns.get(cue);
-  if (!re) cuePatterns.set(cue, (re = new RegExp(`(?:${cue.cue})(?![\\p{L}\\p{N}])`, 'giu')));
-  return guardedMatches(text, re, AT_WORD_START);
+  return guardedMatches(text, cuePattern(cue), AT_WORD_START);
 }

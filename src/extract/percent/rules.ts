@@ -11,6 +11,7 @@ import { fr } from './fr.js';
 import type { PercentLexicon } from './lexicon.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 const PERCENT_LEXICONS: Record<Lang, PercentLexicon> = { en, de, nl, nb, es, fr };
@@ -87,9 +88,4 @@ function compile(lang: Lang, money: MoneyLexicon, lex: PercentLexicon): PercentR
   };
 }
 
-const cache = releasable(new Map<Lang, PercentRules>());
-export function percentRules(lang: Lang): PercentRules {
-  let rules = cache.get(lang);
-  if (!rules) cache.set(lang, (rules = compile(lang, MONEY_LEXICONS[lang], PERCENT_LEXICONS[lang])));
-  return rules;
-}
+export const percentRules = releasable(memo((lang: Lang): PercentRules => compile(lang, MONEY_LEXICONS[lang], PERCENT_LEXICONS[lang])));

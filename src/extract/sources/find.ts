@@ -15,6 +15,7 @@ import { NEWS_KINDS } from '../organizations/institutions.js';
 import { ORGANIZATION_RULES } from '../organizations/rules.js';
 import { findPeople } from '../people/find.js';
 import { SOURCE_RULES } from './rules.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 export interface SourceMention {
@@ -47,14 +48,11 @@ const QUOTE = `["“„«‘'»]?`;
 /** The rules' phrases are pattern sources. */
 const list = (phrases: string[]) => phrases.join('|');
 
-const cache = releasable(new Map<Lang, SourcePatterns>());
-function patternsFor(lang: Lang): SourcePatterns {
-  const hit = cache.get(lang);
-  if (hit) return hit;
+function compile(lang: Lang): SourcePatterns {
   const r = SOURCE_RULES[lang];
   const articles = r.articles.map((a) => (/['’]$/.test(a) ? a : `${a}\\s+`));
   const kinds = ORGANIZATION_RULES[lang].classifiers.map((c) => `${c}\\s+`);
-  const p: SourcePatterns = {
+  return {
     accordingTo: new RegExp(`(?:${list(r.accordingTo)})\\s+`, 'giu'),
     accordingToAfter: r.accordingToAfter.length
       ? new RegExp(`${QUOTE}\\s+(?:${list(r.accordingToAfter)})(?![\\p{L}\\p{N}])`, 'iuy')
@@ -64,9 +62,8 @@ function patternsFor(lang: Lang): SourcePatterns {
     lead: new RegExp(`(?:${[...articles, ...kinds].join('|')})*${QUOTE}`, 'iuy'),
     label: new RegExp(`^(?:${list(r.labels)})\\s*:\\s*`, 'u'),
   };
-  cache.set(lang, p);
-  return p;
 }
+const patternsFor = releasable(memo(compile));
 
 const isNews = (o: OrganizationMatch) => !!o.kind && NEWS_KINDS.has(o.kind);
 

@@ -10,6 +10,7 @@ import { fr } from './fr.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
 import type { SpeedupLanguage, SpeedupRule } from './rule.js';
+import { memo } from '../../util/memo.js';
 import { releasable } from '../../util/releasable.js';
 
 const LANGUAGES: Record<Lang, SpeedupLanguage> = { en, de, nl, nb, es, fr };
@@ -27,7 +28,6 @@ interface Compiled {
   range: RegExp;
 }
 
-const compiled = releasable(new Map<Lang, Compiled>());
 
 function compile(lang: Lang): Compiled {
   const { marks, rules, negation, notOnly, rangeJoin } = LANGUAGES[lang];
@@ -47,6 +47,8 @@ function compile(lang: Lang): Compiled {
   };
 }
 
+const compiled = releasable(memo(compile));
+
 function factorOf(match: RegExpExecArray, rule: SpeedupRule, lang: Lang): number | undefined {
   const { n, w } = match.groups ?? {};
   if (n !== undefined) return parseNumber(n, lang);
@@ -56,8 +58,7 @@ function factorOf(match: RegExpExecArray, rule: SpeedupRule, lang: Lang): number
 
 export function extractSpeedup(article: Article): Fact[] {
   const lang = article.language;
-  let c = compiled.get(lang);
-  if (!c) compiled.set(lang, (c = compile(lang)));
+  const c = compiled(lang);
   const found: Array<{ start: number; end: number; factor: number }> = [];
   const { marks, any } = c;
   const sentences = article.sentences.filter((s) => marks.test(s.text) && any.test(s.text));

@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import type { Draft } from '../draft.js';
 import { numericDistractors } from '../distractors/numbers.js';
 import { excerpt, questionEvidence } from '../excerpt.js';
-import { memo } from '../memo.js';
+import { memo } from '../../util/memo.js';
 import type { Category } from '../types.js';
 
 interface Stated {

@@ -1,6 +1,6 @@
 /** Choosing three distractors from candidates that are all known to be false. */
 import { formattedForm } from '../../i18n/format.js';
-import { memo } from '../memo.js';
+import { memo } from '../../util/memo.js';
 import { shuffle, type Random } from '../random.js';
 
 /** Candidates recur from question to question: their formatted forms are kept. */
