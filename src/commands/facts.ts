@@ -1,6 +1,6 @@
 /** `eternaut-quiz facts`: the facts of each article with their evidence. */
 import { sanitize, safeJson } from '../corpus/sanitize.js';
-import { extractFacts } from '../extract/index.js';
+import { extractAll } from '../extract/index.js';
 import type { Fact } from '../facts.js';
 import type { Io } from '../util/io.js';
 import { loadInputs } from './load-inputs.js';
@@ -36,7 +36,7 @@ function describeFact(f: Fact): string {
 
 export function runFacts(paths: string[], options: FactsOptions, io: Io): number {
   const { articles, exitCode } = loadInputs(paths, io);
-  const results = articles.map((article) => ({ article, facts: extractFacts(article) }));
+  const results = extractAll(articles);
   if (options.json) {
     const out = results.map(({ article, facts }) => ({
       file: article.file,

@@ -1,6 +1,6 @@
 /** `eternaut-quiz summary`: each article summarized in the reader's language. */
 import { safeJson } from '../corpus/sanitize.js';
-import { extractFacts } from '../extract/index.js';
+import { extractAll } from '../extract/index.js';
 import { resolveLang } from '../i18n/locale.js';
 import { renderSummaryText, summarize, type Summary, type SummarySentence } from '../summarize/index.js';
 import type { Io } from '../util/io.js';
@@ -37,7 +37,7 @@ export function runSummary(paths: string[], options: SummaryOptions, io: Io): nu
   // An unsupported --lang is a usage error before anything is read.
   const lang = resolveLang(options.lang, io.env);
   const { articles, exitCode } = loadInputs(paths, io, lang);
-  const summaries = articles.map((article) => summarize({ article, facts: extractFacts(article) }, lang));
+  const summaries = extractAll(articles).map((read) => summarize(read, lang));
   if (options.json) {
     io.stdout.write(safeJson(summaries.map(summaryToJson)) + '\n');
     return exitCode;
