@@ -13,7 +13,7 @@
  * remains, so a German report quoting English speakers stays German.
  */
 import { isLang, type Lang } from '../facts.js';
-import { isHighSurrogate, LATIN, LETTER, letterKind } from '../text/chars.js';
+import { isAsciiLetter, isHighSurrogate, LATIN, LETTER, letterKind } from '../text/chars.js';
 
 const PROFILES: Record<string, string> = {
   en: 'the of and to in a is that for it as was with on by be at this are from has have had not but or an which were will would their its they he she his her said says been more about than also who after we you there what when into over',
@@ -130,7 +130,7 @@ const SAMPLE_CHARS = 30000;
  * (French and Italian elisions, "l'AFP", are split after the apostrophe), counted and
  * looked up in the profiles.
  */
-export interface Words {
+interface Words {
   lower: string;
   count: number;
   /** What the words add to each profile, by index in `profileWords`. */
@@ -186,13 +186,13 @@ function letterCounts(text: string): { letters: number; latin: number } {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      if ((code | 0x20) - 0x61 >>> 0 < 26) {
+      if (isAsciiLetter(code)) {
         letters++;
         latin++;
       }
       continue;
     }
-    const point = code >= 0xd800 && code <= 0xdbff ? text.codePointAt(i)! : code;
+    const point = isHighSurrogate(code) ? text.codePointAt(i)! : code;
     if (point > 0xffff) i++;
     const kind = letterKind(point);
     if (kind & LETTER) letters++;

@@ -48,9 +48,9 @@ export function isWhiteSpace(code: number): boolean {
 }
 
 export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** A-Z or a-z: (c | 0x20) folds only these onto a-z. */
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+export const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 /** Whether the code point `point` is a letter. */
 const isLetter = (point: number) => (letterKind(point) & LETTER) !== 0;
 

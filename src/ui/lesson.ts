@@ -10,6 +10,7 @@ import { generateQuestions } from '../quiz/generate.js';
 import type { Question } from '../quiz/types.js';
 import { summarize } from '../summarize/index.js';
 import type { Summary } from '../summarize/types.js';
+import { memo } from '../util/memo.js';
 
 export interface Lesson {
   articles: Article[];
@@ -37,13 +38,6 @@ export interface LessonOptions {
   afterStep?: () => void;
 }
 
-function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
-  const cache = new Map<Lang, T>();
-  return (lang) => {
-    if (!cache.has(lang)) cache.set(lang, make(lang));
-    return cache.get(lang)!;
-  };
-}
 
 export function createLesson(articles: readonly Article[], options: LessonOptions): ArticleLesson {
   let steps: Generator<void, ArticleFacts[]> | undefined;
@@ -79,12 +73,12 @@ export function createLesson(articles: readonly Article[], options: LessonOption
       options.afterStep?.();
       return made;
     };
-  const questions = cached(stepped((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count })));
+  const questions = memo(stepped((lang) => generateQuestions(facts(), lang, options.count === undefined ? { seed: options.seed } : { seed: options.seed, count: options.count })));
   return {
     articles: [...articles],
-    summaries: cached(stepped((lang) => facts().map((a) => summarize(a, lang)))),
+    summaries: memo(stepped((lang) => facts().map((a) => summarize(a, lang)))),
     questions,
-    compare: cached(stepped((lang) => compareArticles(facts(), lang))),
+    compare: memo(stepped((lang) => compareArticles(facts(), lang))),
     async readAhead(lang) {
       try {
         while (!step()) await new Promise((resolve) => setImmediate(resolve));
