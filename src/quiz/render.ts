@@ -21,12 +21,14 @@ function table(rows: Array<[string, string]>): string[] {
 
 export function renderGrade(g: Grade, lang: Lang): string {
   const t = catalog(lang).quiz;
-  const lines = [`${t.grading.overall}: ${score(g.overall, lang)}`, '', `${t.grading.byCategory}:`];
-  lines.push(...table(g.byCategory.map((c) => [t.categories[c.category], score(c, lang)])), '', `${t.grading.byArticle}:`);
+  const { colon } = catalog(lang).common;
+  const heading = (label: string) => `${label}${colon.trimEnd()}`;
+  const lines = [`${t.grading.overall}${colon}${score(g.overall, lang)}`, '', heading(t.grading.byCategory)];
+  lines.push(...table(g.byCategory.map((c) => [t.categories[c.category], score(c, lang)])), '', heading(t.grading.byArticle));
   lines.push(...table(g.byArticle.map((a) => [a.file, score(a, lang)])), '');
   if (g.wrong.length === 0) lines.push(t.grading.allCorrect);
   else {
-    lines.push(`${t.grading.wrongAnswers}:`);
+    lines.push(heading(t.grading.wrongAnswers));
     g.wrong.forEach((w, i) => {
       const chosen = w.chosen === null ? t.grading.noAnswer : t.grading.yourAnswer(`${LETTERS[w.chosen]}. ${w.chosenOption ?? ''}`);
       lines.push('', `${i + 1}. ${w.stem}`, `   ${chosen}`, `   ${t.grading.correctAnswer(`${LETTERS[w.answer]}. ${w.correctOption}`)}`, `   ${w.explanation}`);
@@ -37,16 +39,18 @@ export function renderGrade(g: Grade, lang: Lang): string {
 
 export function renderReport(r: ClassReport, lang: Lang): string {
   const t = catalog(lang).quiz;
+  const { colon } = catalog(lang).common;
+  const heading = (label: string) => `${label}${colon.trimEnd()}`;
   const max = Math.max(1, ...r.distribution.map((b) => b.count));
-  const lines = [t.report.title(r.results), t.report.average(percent(r.average, lang)), '', `${t.report.distribution}:`];
+  const lines = [t.report.title(r.results), t.report.average(percent(r.average, lang)), '', heading(t.report.distribution)];
   for (const b of [...r.distribution].reverse()) {
     const range = `${b.from}–${formatPercent(b.to, lang)}`;
     lines.push(`  ${range.padEnd(10)} ${'█'.repeat(Math.round((b.count / max) * 20)).padEnd(20)} ${t.report.resultCount(b.count)}`);
   }
-  lines.push('', `${t.report.mostMissed}:`);
+  lines.push('', heading(t.report.mostMissed));
   if (r.mostMissed.length === 0) lines.push(`  ${t.report.noneMissed}`);
-  r.mostMissed.forEach((m, i) => lines.push(`  ${i + 1}. ${m.stem}`, `     ${m.id}, ${t.categories[m.category]}: ${t.report.missed(m.missed, m.asked)}`));
-  lines.push('', `${t.report.byCategory}:`, ...table(r.byCategory.map((c) => [t.categories[c.category], score(c, lang)])));
+  r.mostMissed.forEach((m, i) => lines.push(`  ${i + 1}. ${m.stem}`, `     ${m.id}, ${t.categories[m.category]}${colon}${t.report.missed(m.missed, m.asked)}`));
+  lines.push('', heading(t.report.byCategory), ...table(r.byCategory.map((c) => [t.categories[c.category], score(c, lang)])));
   return lines.join('\n') + '\n';
 }
 

@@ -68,4 +68,11 @@ describe('grade', () => {
     expect(text).toContain('Keine Antwort gewählt');
     expect(renderGrade(grade(questions, { s1: 0, r1: 2, r2: 1, c1: 3 }), 'en')).toContain('All answers are correct.');
   });
+
+  it('puts a no-break space before its colons in French', () => {
+    const text = renderGrade(g, 'fr');
+    expect(text).toContain('Score\u00a0: 2 ');
+    expect(text).toContain('\nPar catégorie\u00a0:\n');
+    expect(text).not.toMatch(/\p{L}:/u);
+  });
 });
